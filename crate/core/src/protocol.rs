@@ -1,0 +1,146 @@
+//! The message protocol between the three parts of the extension, defined once.
+//!
+//! One enum per direction, serde-tagged with `type` (kebab-case) so the JavaScript shells can
+//! build and read them as plain objects. The receiver checks the sender: the background worker
+//! accepts [`FromContent`] only from portal frames and [`FromOverlay`] only from extension pages.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Lang, Target};
+
+/// Content script (any portal frame) → background worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum FromContent {
+    /// A frame's content script started. `href` is the frame's own URL (for a reactblade frame
+    /// that is the sandbox URL, not the portal's).
+    Hello { href: String, top: bool },
+}
+
+/// Overlay page → background worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum FromOverlay {
+    /// Asks for the worker's status.
+    Status,
+}
+
+/// Background worker → content script.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum ToContent {
+    /// Answer to [`FromContent::Hello`]: how the worker classified the frame.
+    Welcome { frame: FrameKind },
+}
+
+/// Background worker → overlay page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum ToOverlay {
+    Status {
+        version: String,
+        targets: Vec<Target>,
+        langs: Vec<Lang>,
+    },
+}
+
+/// Where a content script runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FrameKind {
+    /// The portal's top document (portal.azure.com, entra.microsoft.com).
+    PortalTop,
+    /// A React view frame (`*.reactblade*.portal.azure.net`).
+    Reactblade,
+    /// Anything else we were injected into.
+    Other,
+}
+
+impl FrameKind {
+    /// Classifies a frame by its URL's host.
+    pub fn of(href: &str, top: bool) -> FrameKind {
+        let host = href
+            .split_once("://")
+            .map(|(_, rest)| rest.split(['/', '?', '#']).next().unwrap_or(""))
+            .unwrap_or("")
+            .rsplit('@')
+            .next()
+            .unwrap_or("")
+            .split(':')
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let portal = host == "portal.azure.com"
+            || host.ends_with(".portal.azure.com")
+            || host == "entra.microsoft.com";
+        if portal && top {
+            FrameKind::PortalTop
+        } else if host.ends_with(".portal.azure.net")
+            && host
+                .split('.')
+                .next()
+                .is_some_and(|first| first.contains("reactblade"))
+            || host
+                .split('.')
+                .nth(1)
+                .is_some_and(|second| second.starts_with("reactblade"))
+        {
+            FrameKind::Reactblade
+        } else {
+            FrameKind::Other
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frames_are_classified_by_host() {
+        assert_eq!(
+            FrameKind::of("https://portal.azure.com/#home", true),
+            FrameKind::PortalTop
+        );
+        assert_eq!(
+            FrameKind::of("https://entra.microsoft.com/", true),
+            FrameKind::PortalTop
+        );
+        assert_eq!(
+            FrameKind::of("https://sandbox-1.reactblade.portal.azure.net/x", false),
+            FrameKind::Reactblade
+        );
+        assert_eq!(
+            FrameKind::of("https://a.reactblade-ms.portal.azure.net/", false),
+            FrameKind::Reactblade
+        );
+        assert_eq!(
+            FrameKind::of("https://portal.azure.com.evil.example/", true),
+            FrameKind::Other
+        );
+        assert_eq!(
+            FrameKind::of("https://reactblade.portal.azure.net.evil/", false),
+            FrameKind::Other
+        );
+    }
+
+    #[test]
+    fn messages_are_tagged_kebab_case() {
+        let m: FromContent = serde_json::from_str(
+            r#"{"type":"hello","href":"https://portal.azure.com/","top":true}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            m,
+            FromContent::Hello {
+                href: "https://portal.azure.com/".into(),
+                top: true
+            }
+        );
+        let s = serde_json::to_string(&ToContent::Welcome {
+            frame: FrameKind::PortalTop,
+        })
+        .unwrap();
+        assert_eq!(s, r#"{"type":"welcome","frame":"portal-top"}"#);
+    }
+}

@@ -1,0 +1,16 @@
+# Názvy produktů a aplikací. Termíny se nepřekládají.
+-regpilot = regpilot
+-azure-portal = Portál Azure
+-entra = Microsoft Entra ID
+-yetiforce = YetiForce CRM
+-statlook = Statlook
+-aktionnext = AktionNEXT
+-comarch = Comarch DMS
+
+app-name = { -regpilot }
+app-tagline = Zaregistrujte aplikaci v { -entra } krok za krokem
+overlay-title = Průvodce { -regpilot }
+overlay-connected = Připojeno k jádru průvodce { $version }
+lang-name-en = angličtina
+lang-name-pl = polština
+lang-name-cs = čeština

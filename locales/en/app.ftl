@@ -1,0 +1,16 @@
+# Product and application names. Terms are not translated.
+-regpilot = regpilot
+-azure-portal = Azure portal
+-entra = Microsoft Entra ID
+-yetiforce = YetiForce CRM
+-statlook = Statlook
+-aktionnext = AktionNEXT
+-comarch = Comarch DMS
+
+app-name = { -regpilot }
+app-tagline = Register your app in { -entra }, step by step
+overlay-title = { -regpilot } guide
+overlay-connected = Connected to the guide engine { $version }
+lang-name-en = English
+lang-name-pl = Polish
+lang-name-cs = Czech

@@ -1,0 +1,16 @@
+# Nazwy produktów i aplikacji. Terminów się nie tłumaczy.
+-regpilot = regpilot
+-azure-portal = Portal Azure
+-entra = Microsoft Entra ID
+-yetiforce = YetiForce CRM
+-statlook = Statlook
+-aktionnext = AktionNEXT
+-comarch = Comarch DMS
+
+app-name = { -regpilot }
+app-tagline = Zarejestruj aplikację w { -entra } krok po kroku
+overlay-title = Przewodnik { -regpilot }
+overlay-connected = Połączono z silnikiem przewodnika { $version }
+lang-name-en = angielski
+lang-name-pl = polski
+lang-name-cs = czeski
