@@ -4,8 +4,12 @@
 //! live here and build for the host and for wasm alike. Nothing in this crate touches the DOM;
 //! the extension's wasm crates and the `regpilot` CLI are thin shells around it.
 
+pub mod checks;
 pub mod cli;
+pub mod export;
+pub mod guide;
 pub mod i18n;
+pub mod permissions;
 pub mod protocol;
 pub mod target;
 

@@ -6,6 +6,9 @@
 use std::io::{BufRead, Write};
 
 pub mod args;
+pub mod check;
+pub mod export;
+pub mod guide;
 
 /// Exit code: success, no error findings (warnings allowed).
 pub const EXIT_OK: i32 = 0;
@@ -46,8 +49,11 @@ pub fn run(argv: &[String], io: &mut Io) -> i32 {
             let _ = write!(io.out, "{USAGE}");
             EXIT_OK
         }
+        "guide" => guide::run(rest, io),
+        "check" => check::run(rest, io),
+        "explain" => check::run_explain(rest, io),
+        "export" => export::run(rest, io),
         _ => {
-            let _ = rest;
             let _ = writeln!(io.err, "regpilot: unknown command '{cmd}'\n{USAGE}");
             EXIT_USAGE
         }

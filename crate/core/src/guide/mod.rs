@@ -1,0 +1,1 @@
+//! guide (being written).

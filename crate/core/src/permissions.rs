@@ -1,0 +1,1 @@
+//! Microsoft Graph and Exchange Online permission catalogue (being written).
