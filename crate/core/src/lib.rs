@@ -6,6 +6,7 @@
 
 pub mod checks;
 pub mod cli;
+pub mod engine;
 pub mod export;
 pub mod guide;
 pub mod i18n;

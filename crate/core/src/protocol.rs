@@ -23,6 +23,8 @@ pub enum FromContent {
 pub enum FromOverlay {
     /// Asks for the worker's status.
     Status,
+    /// Asks for the current [`OverlayState`].
+    GetState,
 }
 
 /// Background worker → content script.
@@ -30,18 +32,36 @@ pub enum FromOverlay {
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum ToContent {
     /// Answer to [`FromContent::Hello`]: how the worker classified the frame.
-    Welcome { frame: FrameKind },
+    /// For the top frame, `overlay` carries the state to mirror on the overlay iframe.
+    Welcome {
+        frame: FrameKind,
+        overlay: Option<OverlayState>,
+    },
 }
 
 /// Background worker → overlay page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum ToOverlay {
-    Status {
-        version: String,
-        targets: Vec<Target>,
-        langs: Vec<Lang>,
-    },
+    Status(Status),
+    State(OverlayState),
+}
+
+/// The worker's status (answer to [`FromOverlay::Status`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Status {
+    pub version: String,
+    pub targets: Vec<Target>,
+    pub langs: Vec<Lang>,
+    /// How many frames' content scripts have said hello.
+    pub frames: usize,
+}
+
+/// What the overlay renders; the top frame mirrors it on the overlay iframe's `data-*`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OverlayState {
+    pub target: Option<Target>,
+    pub lang: Lang,
 }
 
 /// Where a content script runs.
@@ -138,9 +158,13 @@ mod tests {
             }
         );
         let s = serde_json::to_string(&ToContent::Welcome {
-            frame: FrameKind::PortalTop,
+            frame: FrameKind::Reactblade,
+            overlay: None,
         })
         .unwrap();
-        assert_eq!(s, r#"{"type":"welcome","frame":"portal-top"}"#);
+        assert_eq!(
+            s,
+            r#"{"type":"welcome","frame":"reactblade","overlay":null}"#
+        );
     }
 }

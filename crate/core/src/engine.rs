@@ -1,0 +1,232 @@
+//! The background worker's brain, as a pure reducer: given the state and one input (a message
+//! from a frame or the overlay), it changes the state and says what to send where.
+//!
+//! The wasm shell (`crate/background`) persists [`State`] between inputs (the service worker can
+//! be stopped at any time), routes [`Output`], and does nothing else.
+
+use serde::{Deserialize, Serialize};
+
+use crate::protocol::{
+    FrameKind, FromContent, FromOverlay, OverlayState, Status, ToContent, ToOverlay,
+};
+use crate::{Lang, Target};
+
+/// What the worker remembers between messages (persisted by the shell).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct State {
+    pub target: Option<Target>,
+    pub lang: Option<Lang>,
+    /// Frames whose content script said hello, most recent last (bounded).
+    pub frames: Vec<FrameRecord>,
+}
+
+/// A frame known to the worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FrameRecord {
+    pub tab: i64,
+    pub frame: i64,
+    pub kind: FrameKind,
+}
+
+/// Who sent an input, as established by the browser (never by the message itself).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "from", rename_all = "kebab-case")]
+pub enum Sender {
+    /// A content script in a tab's frame; `url` is the frame's URL.
+    Content { tab: i64, frame: i64, url: String },
+    /// One of our extension pages (the overlay).
+    Extension { url: String },
+}
+
+/// What the shell must do after an input.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Output {
+    /// The answer to the sender's message.
+    pub reply: Option<serde_json::Value>,
+    /// Messages for content scripts: (tab, frame, message).
+    pub to_frames: Vec<(i64, i64, ToContent)>,
+    /// A message for every connected overlay.
+    pub to_overlays: Vec<ToOverlay>,
+}
+
+const MAX_FRAMES: usize = 64;
+
+/// Applies one message. Messages from the wrong kind of sender are refused with an error reply.
+pub fn handle(state: &mut State, sender: &Sender, msg: serde_json::Value) -> Output {
+    match sender {
+        Sender::Content { tab, frame, url } => match serde_json::from_value::<FromContent>(msg) {
+            Ok(m) => on_content(state, *tab, *frame, url, m),
+            Err(e) => refuse(&format!("bad content message: {e}")),
+        },
+        Sender::Extension { .. } => match serde_json::from_value::<FromOverlay>(msg) {
+            Ok(m) => on_overlay(state, m),
+            Err(e) => refuse(&format!("bad overlay message: {e}")),
+        },
+    }
+}
+
+fn refuse(reason: &str) -> Output {
+    Output {
+        reply: Some(serde_json::json!({ "type": "error", "reason": reason })),
+        ..Output::default()
+    }
+}
+
+fn on_content(state: &mut State, tab: i64, frame: i64, url: &str, msg: FromContent) -> Output {
+    match msg {
+        FromContent::Hello { top, .. } => {
+            // The browser's sender URL is trusted, the message's `href` is not.
+            let kind = FrameKind::of(url, top);
+            state.frames.retain(|f| !(f.tab == tab && f.frame == frame));
+            state.frames.push(FrameRecord { tab, frame, kind });
+            if state.frames.len() > MAX_FRAMES {
+                let excess = state.frames.len() - MAX_FRAMES;
+                state.frames.drain(..excess);
+            }
+            let mut changed = false;
+            if kind == FrameKind::PortalTop {
+                if let Some((t, l)) = regpilot_param(url) {
+                    changed = state.target != Some(t) || state.lang != Some(l);
+                    state.target = Some(t);
+                    state.lang = Some(l);
+                }
+            }
+            let overlay = (kind == FrameKind::PortalTop).then(|| overlay_state(state));
+            let reply = ToContent::Welcome {
+                frame: kind,
+                overlay,
+            };
+            let mut out = Output {
+                reply: Some(serde_json::to_value(reply).expect("serializable")),
+                ..Output::default()
+            };
+            if changed {
+                out.to_overlays.push(ToOverlay::State(overlay_state(state)));
+            }
+            out
+        }
+    }
+}
+
+fn on_overlay(state: &mut State, msg: FromOverlay) -> Output {
+    let reply = match msg {
+        FromOverlay::Status => ToOverlay::Status(Status {
+            version: crate::VERSION.to_owned(),
+            targets: Target::ALL.to_vec(),
+            langs: Lang::ALL.to_vec(),
+            frames: state.frames.len(),
+        }),
+        FromOverlay::GetState => ToOverlay::State(overlay_state(state)),
+    };
+    Output {
+        reply: Some(serde_json::to_value(reply).expect("serializable")),
+        ..Output::default()
+    }
+}
+
+/// What the overlay shows and the top frame mirrors on the overlay iframe's attributes.
+pub fn overlay_state(state: &State) -> OverlayState {
+    OverlayState {
+        target: state.target,
+        lang: state.lang.unwrap_or(Lang::En),
+    }
+}
+
+/// Reads `regpilot=<target>:<lang>` from a portal URL's query (contract: "choosing a guide
+/// without clicking"). Anything malformed is ignored.
+pub fn regpilot_param(url: &str) -> Option<(Target, Lang)> {
+    let before_hash = url.split('#').next()?;
+    let query = before_hash.split_once('?')?.1;
+    query.split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=')?;
+        if k != "regpilot" {
+            return None;
+        }
+        let v = v.replace("%3A", ":").replace("%3a", ":");
+        let (t, l) = v.split_once(':')?;
+        Some((Target::parse(t)?, Lang::parse(l)?))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn content(tab: i64, frame: i64, url: &str) -> Sender {
+        Sender::Content {
+            tab,
+            frame,
+            url: url.into(),
+        }
+    }
+
+    #[test]
+    fn regpilot_param_chooses_guide() {
+        let u = "https://portal.azure.com/?regpilot=yetiforce:pl#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade";
+        assert_eq!(regpilot_param(u), Some((Target::Yetiforce, Lang::Pl)));
+        assert_eq!(
+            regpilot_param("https://portal.azure.com/?x=1&regpilot=statlook%3Acs"),
+            Some((Target::Statlook, Lang::Cs))
+        );
+        assert_eq!(
+            regpilot_param("https://portal.azure.com/?regpilot=nope:pl"),
+            None
+        );
+        assert_eq!(
+            regpilot_param("https://portal.azure.com/#x?regpilot=statlook:cs"),
+            None
+        );
+    }
+
+    #[test]
+    fn hello_from_top_frame_picks_guide_from_trusted_url_only() {
+        let mut s = State::default();
+        let top = "https://portal.azure.com/?regpilot=comarch:cs#home";
+        let out = handle(
+            &mut s,
+            &content(1, 0, top),
+            json!({"type":"hello","href":"https://portal.azure.com/?regpilot=statlook:pl","top":true}),
+        );
+        assert_eq!(s.target, Some(Target::Comarch));
+        assert_eq!(s.lang, Some(Lang::Cs));
+        assert_eq!(out.reply.unwrap()["frame"], "portal-top");
+        assert_eq!(out.to_overlays.len(), 1);
+    }
+
+    #[test]
+    fn frames_are_registered_once_and_bounded() {
+        let mut s = State::default();
+        for i in 0..100 {
+            handle(
+                &mut s,
+                &content(1, i % 70, "https://x.reactblade.portal.azure.net/"),
+                json!({"type":"hello","href":"","top":false}),
+            );
+        }
+        assert_eq!(s.frames.len(), MAX_FRAMES);
+        assert!(s.frames.iter().all(|f| f.kind == FrameKind::Reactblade));
+    }
+
+    #[test]
+    fn overlay_messages_from_a_content_script_are_refused() {
+        let mut s = State::default();
+        let out = handle(
+            &mut s,
+            &content(1, 0, "https://portal.azure.com/"),
+            json!({"type":"status"}),
+        );
+        assert_eq!(out.reply.unwrap()["type"], "error");
+        let out = handle(
+            &mut s,
+            &Sender::Extension {
+                url: "chrome-extension://x/overlay.html".into(),
+            },
+            json!({"type":"status"}),
+        );
+        let reply = out.reply.unwrap();
+        assert_eq!(reply["type"], "status");
+        assert_eq!(reply["targets"].as_array().unwrap().len(), 4);
+    }
+}
