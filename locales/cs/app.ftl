@@ -14,3 +14,5 @@ overlay-connected = Připojeno k jádru průvodce { $version }
 lang-name-en = angličtina
 lang-name-pl = polština
 lang-name-cs = čeština
+# Popis rozšíření v seznamu rozšíření prohlížeče.
+ext-description = Provede vás registrací aplikace v { -entra } pro integraci pošty přímo na portálu Azure.

@@ -14,3 +14,5 @@ overlay-connected = Connected to the guide engine { $version }
 lang-name-en = English
 lang-name-pl = Polish
 lang-name-cs = Czech
+# The extension's description in the browser's extension list.
+ext-description = Walks you through registering an application in { -entra } for a mail integration, inside the { -azure-portal }.

@@ -14,3 +14,5 @@ overlay-connected = Połączono z silnikiem przewodnika { $version }
 lang-name-en = angielski
 lang-name-pl = polski
 lang-name-cs = czeski
+# Opis rozszerzenia na liście rozszerzeń przeglądarki.
+ext-description = Prowadzi krok po kroku przez rejestrację aplikacji w { -entra } na potrzeby integracji poczty, bezpośrednio w portalu Azure.

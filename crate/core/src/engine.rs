@@ -102,7 +102,7 @@ fn on_content(state: &mut State, tab: i64, frame: i64, url: &str, msg: FromConte
                 ..Output::default()
             };
             if changed {
-                out.to_overlays.push(ToOverlay::State(overlay_state(state)));
+                broadcast(state, &mut out);
             }
             out
         }
@@ -123,6 +123,15 @@ fn on_overlay(state: &mut State, msg: FromOverlay) -> Output {
         reply: Some(serde_json::to_value(reply).expect("serializable")),
         ..Output::default()
     }
+}
+
+/// Tells every overlay and every portal top frame about a changed overlay state.
+fn broadcast(state: &State, out: &mut Output) {
+    let overlay = overlay_state(state);
+    for f in state.frames.iter().filter(|f| f.kind == FrameKind::PortalTop) {
+        out.to_frames.push((f.tab, f.frame, ToContent::Overlay { overlay: overlay.clone() }));
+    }
+    out.to_overlays.push(ToOverlay::State(overlay));
 }
 
 /// What the overlay shows and the top frame mirrors on the overlay iframe's attributes.

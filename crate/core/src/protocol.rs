@@ -37,6 +37,8 @@ pub enum ToContent {
         frame: FrameKind,
         overlay: Option<OverlayState>,
     },
+    /// The overlay state changed: the top frame mirrors it on the overlay iframe.
+    Overlay { overlay: OverlayState },
 }
 
 /// Background worker → overlay page.

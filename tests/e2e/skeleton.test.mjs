@@ -1,0 +1,64 @@
+// Walking skeleton: the shipped extension in real Chromium on the portal replica.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, overlayFrame, reactFrames, PORTAL } from '../lib/browser.mjs';
+
+const LIST = '#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade';
+let b;
+before(async () => { b = await launch(); });
+after(async () => { await b?.close(); });
+
+// The worker's frame registry, read from the session storage it persists after every message.
+async function frames() {
+  return b.worker.evaluate(async () => (await chrome.storage.session.get('state')).state?.frames || []);
+}
+
+test('content script runs in the top frame and in a cross-origin reactblade frame', async () => {
+  const page = await b.context.newPage();
+  await page.goto(`${PORTAL}/${LIST}`);
+  await page.waitForFunction(() => document.querySelector('iframe.fxs-reactview-frame-active'));
+  await page.waitForTimeout(50);
+  const rf = await page.waitForFunction(() => true).then(() => reactFrames(page));
+  assert.equal(rf.length, 1, 'the replica shows one React view frame');
+  await rf[0].waitForSelector('table.ms-DetailsList');
+  let got = [];
+  for (let i = 0; i < 50 && !(got.some((f) => f.kind === 'portal-top') && got.some((f) => f.kind === 'reactblade')); i++) {
+    await page.waitForTimeout(100);
+    got = await frames();
+  }
+  // The kinds were computed in Rust (FrameKind::of) from the URLs the browser reported.
+  assert.ok(got.some((f) => f.kind === 'portal-top' && f.frame === 0), JSON.stringify(got));
+  assert.ok(got.some((f) => f.kind === 'reactblade' && f.frame !== 0), JSON.stringify(got));
+  await page.close();
+});
+
+for (const [lang, title] of [['en', 'regpilot guide'], ['pl', 'Przewodnik regpilot'], ['cs', 'Průvodce regpilot']]) {
+  test(`overlay shows the Yew UI with a Fluent string in ${lang}`, async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${PORTAL}/?regpilot=yetiforce:${lang}${LIST}`);
+    const { handle, frame } = await overlayFrame(page);
+    await frame.waitForSelector(`main[lang="${lang}"] h1`);
+    assert.equal(await frame.textContent('h1'), title);
+    assert.equal(await handle.getAttribute('data-lang'), lang);
+    assert.equal(await handle.getAttribute('data-target'), 'yetiforce');
+    // "Connected to the guide engine <version>": the version came back from the Rust worker.
+    const status = await frame.waitForSelector('[role=status]');
+    assert.match(await status.textContent(), /\d+\.\d+\.\d+/);
+    await page.close();
+  });
+}
+
+test('the background worker answers a message with a value computed in Rust', async () => {
+  const page = await b.context.newPage();
+  await page.goto(`${PORTAL}/${LIST}`);
+  const { frame } = await overlayFrame(page);
+  const reply = await frame.evaluate(() => chrome.runtime.sendMessage({ type: 'status' }));
+  assert.equal(reply.type, 'status');
+  assert.deepEqual(reply.targets, ['yetiforce', 'statlook', 'aktionnext', 'comarch']);
+  assert.deepEqual(reply.langs, ['en', 'pl', 'cs']);
+  // A message the engine refuses (unknown type) gets an error reply from Rust, not silence.
+  const bad = await frame.evaluate(() => chrome.runtime.sendMessage({ type: 'no-such-thing' }));
+  assert.equal(bad.type, 'error');
+  assert.match(bad.reason, /unknown variant/);
+  await page.close();
+});
