@@ -7,9 +7,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::protocol::{
-    FrameKind, FromContent, FromOverlay, OverlayState, Status, ToContent, ToOverlay,
+    FrameKind, FromContent, FromOverlay, OverlayAttrs, OverlayState, Status, ToContent, ToOverlay,
 };
-use crate::{Lang, Target};
+use crate::{Lang, Localizer, Target};
 
 /// What the worker remembers between messages (persisted by the shell).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -92,7 +92,7 @@ fn on_content(state: &mut State, tab: i64, frame: i64, url: &str, msg: FromConte
                     state.lang = Some(l);
                 }
             }
-            let overlay = (kind == FrameKind::PortalTop).then(|| overlay_state(state));
+            let overlay = (kind == FrameKind::PortalTop).then(|| overlay_attrs(state));
             let reply = ToContent::Welcome {
                 frame: kind,
                 overlay,
@@ -127,20 +127,32 @@ fn on_overlay(state: &mut State, msg: FromOverlay) -> Output {
 
 /// Tells every overlay and every portal top frame about a changed overlay state.
 fn broadcast(state: &State, out: &mut Output) {
-    let overlay = overlay_state(state);
+    let attrs = overlay_attrs(state);
     for f in state.frames.iter().filter(|f| f.kind == FrameKind::PortalTop) {
-        out.to_frames.push((f.tab, f.frame, ToContent::Overlay { overlay: overlay.clone() }));
+        out.to_frames.push((f.tab, f.frame, ToContent::Overlay { overlay: attrs.clone() }));
     }
-    out.to_overlays.push(ToOverlay::State(overlay));
+    out.to_overlays.push(ToOverlay::State(overlay_state(state)));
 }
 
 /// What the overlay shows and the top frame mirrors on the overlay iframe's attributes.
 pub fn overlay_state(state: &State) -> OverlayState {
-    OverlayState {
-        target: state.target,
-        lang: state.lang.unwrap_or(Lang::En),
-    }
+    let lang = state.lang.unwrap_or(Lang::En);
+    let l10n = Localizer::new(lang);
+    let mut ui = l10n.texts(OVERLAY_TEXTS);
+    ui.insert(
+        "overlay-connected".into(),
+        l10n.format("overlay-connected", &[("version", crate::VERSION.into())]),
+    );
+    OverlayState { attrs: overlay_attrs(state), ui }
 }
+
+/// What the top frame mirrors on the overlay iframe (contract: `data-*` of `#regpilot-overlay`).
+pub fn overlay_attrs(state: &State) -> OverlayAttrs {
+    OverlayAttrs { target: state.target, lang: state.lang.unwrap_or(Lang::En) }
+}
+
+/// Message id prefixes of the texts the overlay renders.
+const OVERLAY_TEXTS: &[&str] = &["overlay-", "app-", "lang-name-"];
 
 /// Reads `regpilot=<target>:<lang>` from a portal URL's query (contract: "choosing a guide
 /// without clicking"). Anything malformed is ignored.

@@ -5,6 +5,7 @@
 //! [`Localizer::errors`], so one bad translation cannot blank the overlay.
 
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
@@ -173,6 +174,25 @@ impl Localizer {
         out.into_owned()
     }
 
+    /// Every message (not term, not attribute) whose id starts with one of `prefixes`, formatted
+    /// without arguments: the texts a renderer without Fluent (the overlay) needs.
+    pub fn texts(&self, prefixes: &[&str]) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        for (l, _, src) in LOCALE_FILES {
+            if *l != self.lang.code() {
+                continue;
+            }
+            for line in src.lines() {
+                let Some((id, _)) = line.split_once(" =") else { continue };
+                let valid = id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+                if valid && !id.is_empty() && prefixes.iter().any(|p| id.starts_with(p)) {
+                    out.insert(id.to_owned(), self.msg(id));
+                }
+            }
+        }
+        out
+    }
+
     /// Errors met so far: parse errors of the locale files and formatting errors.
     pub fn errors(&self) -> Vec<String> {
         self.errors.borrow().clone()
@@ -207,6 +227,16 @@ mod tests {
             "no-such-message-anywhere"
         );
         assert_eq!(l.errors().len(), 1);
+    }
+
+    #[test]
+    fn texts_by_prefix_are_formatted_messages() {
+        let l = Localizer::new(Lang::Pl);
+        let t = l.texts(&["overlay-title", "lang-name-"]);
+        assert_eq!(t.get("overlay-title").map(String::as_str), Some("Przewodnik regpilot"));
+        assert_eq!(t.get("lang-name-cs").map(String::as_str), Some("czeski"));
+        assert!(!t.contains_key("app-name"));
+        assert!(t.keys().all(|k| !k.starts_with('-')));
     }
 
     #[test]

@@ -4,6 +4,8 @@
 //! build and read them as plain objects. The receiver checks the sender: the background worker
 //! accepts [`FromContent`] only from portal frames and [`FromOverlay`] only from extension pages.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::{Lang, Target};
@@ -35,10 +37,10 @@ pub enum ToContent {
     /// For the top frame, `overlay` carries the state to mirror on the overlay iframe.
     Welcome {
         frame: FrameKind,
-        overlay: Option<OverlayState>,
+        overlay: Option<OverlayAttrs>,
     },
     /// The overlay state changed: the top frame mirrors it on the overlay iframe.
-    Overlay { overlay: OverlayState },
+    Overlay { overlay: OverlayAttrs },
 }
 
 /// Background worker → overlay page.
@@ -59,11 +61,20 @@ pub struct Status {
     pub frames: usize,
 }
 
-/// What the overlay renders; the top frame mirrors it on the overlay iframe's `data-*`.
+/// What the top frame mirrors on the overlay iframe's `data-*` attributes (contract).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct OverlayState {
+pub struct OverlayAttrs {
     pub target: Option<Target>,
     pub lang: Lang,
+}
+
+/// What the overlay renders.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OverlayState {
+    pub attrs: OverlayAttrs,
+    /// The overlay's own texts in `lang`, by message id (formatted by the worker, so the
+    /// size-budgeted overlay wasm carries no Fluent).
+    pub ui: BTreeMap<String, String>,
 }
 
 /// Where a content script runs.

@@ -1,8 +1,6 @@
 //! The root component.
 
 use regpilot_core::protocol::{FromOverlay, OverlayState, ToOverlay};
-use regpilot_core::{Lang, Localizer};
-use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::bridge::Bridge;
@@ -35,14 +33,17 @@ pub fn app(props: &AppProps) -> Html {
             });
         });
     }
-    let lang = state.as_ref().map(|s| s.lang).unwrap_or(Lang::En);
-    let l10n = use_memo(lang, |lang| Rc::new(Localizer::new(*lang)));
+    // Until the worker answers there is no text to show (all text comes from locales/ via it).
+    let Some(s) = &*state else {
+        return html! { <main aria-busy="true"></main> };
+    };
+    let t = |id: &str| s.ui.get(id).cloned().unwrap_or_else(|| id.to_owned());
     html! {
-        <main lang={lang.code()} aria-labelledby="regpilot-title">
-            <h1 id="regpilot-title">{ l10n.msg("overlay-title") }</h1>
-            <p class="tagline">{ l10n.msg("app-tagline") }</p>
-            if let Some(v) = &*version {
-                <p class="status" role="status">{ l10n.format("overlay-connected", &[("version", v.as_str().into())]) }</p>
+        <main lang={s.attrs.lang.code()} aria-labelledby="regpilot-title">
+            <h1 id="regpilot-title">{ t("overlay-title") }</h1>
+            <p class="tagline">{ t("app-tagline") }</p>
+            if version.is_some() {
+                <p class="status" role="status">{ t("overlay-connected") }</p>
             }
         </main>
     }
