@@ -19,14 +19,14 @@ const QUIET = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-ru
  * Starts the replica and a browser. `extension: false` runs the same browser without regpilot
  * (for side-by-side measurements). Returns { context, replica, extensionId, worker, close }.
  */
-export async function launch({ extension = true, handlers = [], viewport = { width: 1400, height: 900 } } = {}) {
+export async function launch({ extension = true, handlers = [], viewport = { width: 1400, height: 900 }, headless = true } = {}) {
   const replica = await startReplica({ handlers });
   const profile = mkdtempSync(join(tmpdir(), 'regpilot-profile-'));
   const args = [...QUIET, ...resolverArgs(replica.port, replica.spki)];
   if (extension) args.push(`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
+    headless,
     ignoreDefaultArgs: ['--disable-extensions'],
     args,
     viewport,

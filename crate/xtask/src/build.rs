@@ -9,6 +9,7 @@ use std::path::Path;
 const WASM: &[(&str, &str, &str)] = &[
     ("regpilot-overlay", "regpilot_overlay", "extension/wasm"),
     ("regpilot-background", "regpilot_background", "extension/wasm"),
+    ("regpilot-www", "regpilot_www", "www/wasm"),
 ];
 
 pub fn all() -> Result {
@@ -21,6 +22,7 @@ pub fn all() -> Result {
     cmd("cargo", &args).run()?;
     let ext = dist.join("extension");
     let _ = fs::remove_dir_all(&ext);
+    let _ = fs::remove_dir_all(dist.join("www"));
     copy_dir(&root().join("extension"), &ext)?;
     for (_, lib, out) in WASM {
         let wasm = root().join(format!("target/wasm32-unknown-unknown/release/{lib}.wasm"));
@@ -32,6 +34,7 @@ pub fn all() -> Result {
         .run()?;
     }
     write_chrome_locales(&ext)?;
+    copy_dir(&root().join("www"), &dist.join("www"))?;
     let zip = dist.join("regpilot-extension.zip");
     crate::zip::write_dir(&ext, &zip).map_err(|e| format!("{}: {e}", zip.display()))?;
     eprintln!("extension: {}\nzip:       {}", ext.display(), zip.display());
