@@ -25,7 +25,8 @@ pub fn all() -> Result {
     let _ = fs::remove_dir_all(dist.join("www"));
     copy_dir(&root().join("extension"), &ext)?;
     for (_, lib, out) in WASM {
-        let wasm = root().join(format!("target/wasm32-unknown-unknown/release/{lib}.wasm"));
+        let target_dir = std::env::var("CARGO_TARGET_DIR").map(Into::into).unwrap_or_else(|_| root().join("target"));
+        let wasm = target_dir.join(format!("wasm32-unknown-unknown/release/{lib}.wasm"));
         let out = dist.join(out);
         cmd(
             "wasm-bindgen",
