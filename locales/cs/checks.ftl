@@ -58,6 +58,7 @@ checks-too-long = Tento identifikátor URI má { $length ->
    *[other] { $length } znaků
 }, { -entra } povoluje nejvýše { $max }. Zkraťte cestu.
 checks-idn = { -entra } nepodporuje internacionalizované názvy domén, jako je { $host }. Použijte název hostitele zapsaný znaky ASCII.
+checks-idn-tenant = { $host } je internacionalizovaný název domény, kterým nelze určit tenanta. Použijte ID adresáře (tenanta) nebo doménu vaší organizace ve tvaru contoso.onmicrosoft.com.
 checks-query-with-personal = Aplikace, které povolují osobní účty Microsoft, nesmějí mít v identifikátoru URI pro přesměrování řetězec dotazu (?…). Odstraňte ho ({ $suggestion }), nebo v „Podporované typy účtů“ zvolte jen pracovní a školní účty.
 checks-wildcard = Zástupné znaky (*) nejsou v identifikátoru URI pro přesměrování povolené. Zaregistrujte každou adresu zvlášť a přesně.
 checks-fragment = Identifikátor URI pro přesměrování nesmí obsahovat fragment (#…). Odstraňte ho: { $suggestion }

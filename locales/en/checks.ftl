@@ -53,6 +53,7 @@ checks-bad-char-host = A host name cannot contain { $char }. Check the address o
 checks-bad-port = The port { $port } is not valid: use a number from 1 to 65535, or leave out the colon.
 checks-too-long = This redirect URI has { $length } characters; Entra allows at most { $max }. Shorten the path.
 checks-idn = Entra does not support internationalized domain names such as { $host }. Use an ASCII host name for your server.
+checks-idn-tenant = { $host } is an internationalized domain name, which cannot name a tenant. Use the Directory (tenant) ID or your contoso.onmicrosoft.com domain.
 checks-query-with-personal = Apps that allow personal Microsoft accounts cannot have a query string (?…) in a redirect URI. Remove it ({ $suggestion }), or under "Supported account types" choose work or school accounts only.
 checks-wildcard = Wildcards (*) are not allowed in a redirect URI. Register every exact address instead.
 checks-fragment = A redirect URI cannot contain a fragment (#…). Remove it: { $suggestion }

@@ -57,6 +57,7 @@ checks-too-long = Ten identyfikator URI ma { $length ->
    *[many] { $length } znaków
 }, a { -entra } dopuszcza najwyżej { $max }. Skróć ścieżkę.
 checks-idn = { -entra } nie obsługuje umiędzynarodowionych nazw domen, takich jak { $host }. Użyj nazwy hosta zapisanej znakami ASCII.
+checks-idn-tenant = { $host } to umiędzynarodowiona nazwa domeny, która nie może wskazywać dzierżawy. Użyj identyfikatora katalogu (dzierżawy) albo domeny contoso.onmicrosoft.com swojej organizacji.
 checks-query-with-personal = Aplikacje, które dopuszczają osobiste konta Microsoft, nie mogą mieć ciągu zapytania (?…) w identyfikatorze URI przekierowania. Usuń go ({ $suggestion }) albo w „Obsługiwane typy kont” wybierz tylko konta służbowe.
 checks-wildcard = Symbole wieloznaczne (*) są niedozwolone w identyfikatorze URI przekierowania. Zarejestruj każdy adres osobno, dokładnie.
 checks-fragment = Identyfikator URI przekierowania nie może zawierać fragmentu (#…). Usuń go: { $suggestion }

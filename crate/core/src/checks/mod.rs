@@ -403,14 +403,42 @@ impl Finding {
         loc.format(&self.message_id, &args)
     }
 
-    /// The finding as the CLI's `--json` prints it: `{"rule", "severity", "message", "span"}`.
-    pub fn to_json(&self, loc: &Localizer) -> serde_json::Value {
-        serde_json::json!({
-            "rule": self.rule.id(),
-            "severity": self.severity.id(),
-            "message": self.message(loc),
-            "span": [self.span.0, self.span.1],
-        })
+    /// The finding localized, as the CLI's `--json` prints it.
+    pub fn localize(&self, loc: &Localizer) -> LocalizedFinding {
+        LocalizedFinding {
+            rule: self.rule,
+            severity: self.severity,
+            message: self.message(loc),
+            span: self.span,
+        }
+    }
+}
+
+/// A finding with its message rendered: `{"rule", "severity", "message", "span": [start, end]}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LocalizedFinding {
+    pub rule: Rule,
+    pub severity: Severity,
+    pub message: String,
+    pub span: (usize, usize),
+}
+
+/// One input's result as the CLI's `--json` prints it (and the overlay shows it):
+/// `{"input", "verdict", "findings": [{"rule", "severity", "message", "span"}]}`, in that order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub input: String,
+    pub verdict: Verdict,
+    pub findings: Vec<LocalizedFinding>,
+}
+
+impl Report {
+    pub fn new(input: &str, findings: &[Finding], loc: &Localizer) -> Report {
+        Report {
+            input: input.to_owned(),
+            verdict: Verdict::of(findings),
+            findings: findings.iter().map(|f| f.localize(loc)).collect(),
+        }
     }
 }
 
@@ -482,16 +510,6 @@ impl<T> Checked<T> {
             findings: self.findings,
         }
     }
-}
-
-/// One input's result as the CLI's `--json` prints it (and the overlay shows it):
-/// `{"input", "verdict", "findings": [{"rule", "severity", "message", "span"}]}`.
-pub fn report_json(input: &str, findings: &[Finding], loc: &Localizer) -> serde_json::Value {
-    serde_json::json!({
-        "input": input,
-        "verdict": Verdict::of(findings).id(),
-        "findings": findings.iter().map(|f| f.to_json(loc)).collect::<Vec<_>>(),
-    })
 }
 
 /// Converts byte spans to char spans (clamped to the input, snapped to char boundaries) and sorts

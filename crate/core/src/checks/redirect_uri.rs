@@ -7,6 +7,7 @@
 //! the `url` crate's IDNA tables would weigh more than the whole overlay budget allows. We never
 //! need to *process* an IDN, only to notice one (a non-ASCII host or an `xn--` label).
 
+use std::collections::HashMap;
 use std::fmt;
 
 use super::text::{is_space, show_char, surrounding_space};
@@ -93,35 +94,42 @@ pub fn check_list<S: AsRef<str>>(
     target: Option<Target>,
 ) -> Vec<Checked<RedirectUri>> {
     let max = audience.max_redirect_uris();
-    let mut seen: Vec<Keys> = Vec::with_capacity(raws.len());
+    // Key → 1-based position of its first URI.
+    let mut exact: HashMap<String, usize> = HashMap::new();
+    let mut normal: HashMap<String, usize> = HashMap::new();
+    let mut loopback: HashMap<String, usize> = HashMap::new();
     let mut out = Vec::with_capacity(raws.len());
     for (i, raw) in raws.iter().enumerate() {
         let raw = raw.as_ref();
         let (value, mut findings, keys) = inspect(raw, platform, audience, target);
         if let Some(keys) = keys {
             let whole = keys.span;
-            if let Some(j) = seen.iter().position(|k| k.exact == keys.exact) {
-                findings.push(Finding::error(Rule::Duplicate, whole).arg("first", j + 1));
-            } else if let Some(j) = seen.iter().position(|k| k.normal == keys.normal) {
+            let port_twin = keys
+                .loopback
+                .as_ref()
+                .and_then(|l| loopback.get(l).copied());
+            if let Some(&first) = exact.get(&keys.exact) {
+                findings.push(Finding::error(Rule::Duplicate, whole).arg("first", first));
+            } else if let Some(&first) = normal.get(&keys.normal) {
                 findings.push(
                     Finding::warning(Rule::Duplicate, whole)
                         .variant("equivalent")
-                        .arg("first", j + 1),
+                        .arg("first", first),
                 );
-            } else if let Some(j) = keys
-                .loopback
-                .as_ref()
-                .and_then(|l| seen.iter().position(|k| k.loopback.as_ref() == Some(l)))
-            {
+            } else if let Some(first) = port_twin {
                 // "Registering localhost URIs that differ only by port is discouraged": the port
                 // is ignored when matching, so Entra picks one of them arbitrarily.
                 findings.push(
                     Finding::warning(Rule::Duplicate, whole)
                         .variant("port")
-                        .arg("first", j + 1),
+                        .arg("first", first),
                 );
             }
-            seen.push(keys);
+            exact.entry(keys.exact).or_insert(i + 1);
+            normal.entry(keys.normal).or_insert(i + 1);
+            if let Some(l) = keys.loopback {
+                loopback.entry(l).or_insert(i + 1);
+            }
         }
         if i >= max {
             let whole = (0, raw.len());
@@ -539,6 +547,10 @@ fn yetiforce_path(raw: &str, p: &Parts, end: usize, out: &mut Vec<Finding>) {
                 .variant("case")
                 .arg("expected", MARK),
         );
+    }
+    // YetiForce's URI has no query string.
+    if let Some(q) = p.query {
+        out.push(Finding::error(Rule::YetiforcePath, q).arg("expected", MARK));
     }
     let key = &raw[m.1..b];
     if key.is_empty() || !key.bytes().all(|c| c.is_ascii_alphanumeric()) {
