@@ -51,6 +51,9 @@ fn required(key: &'static str, target: Target) -> checks::Finding {
         .target(target)
 }
 
+/// Rules about the registration's supported account types, which [`registration::check`] reports.
+const AUDIENCE_RULES: [Rule; 2] = [Rule::SingleTenantOnCommon, Rule::WrongAudience];
+
 /// Statlook's mail account asks for the mailbox user's Object ID (domain.md §7).
 fn needs_user_object_id(target: Target) -> bool {
     target == Target::Statlook
@@ -143,7 +146,14 @@ pub fn validate(bundle: &Bundle, today: Date) -> Vec<Finding> {
             .unzip();
         let results = redirect_uri::check_list(&uris, platform, audience, Some(target));
         for (i, r) in idx.into_iter().zip(results) {
-            put(&format!("redirect_uris[{i}].uri"), r.findings);
+            // The URI check repeats the audience rules for the whole registration; they are
+            // reported once, on `audience`.
+            let own_findings = r
+                .findings
+                .into_iter()
+                .filter(|f| !(bundle.audience.is_some() && AUDIENCE_RULES.contains(&f.rule)))
+                .collect();
+            put(&format!("redirect_uris[{i}].uri"), own_findings);
         }
     }
 
@@ -437,6 +447,11 @@ mod tests {
             .find(|f| f.field == "audience")
             .expect("an audience finding");
         assert_eq!(f.rule(), "single-tenant-on-common");
+        let same = found
+            .iter()
+            .filter(|f| f.rule() == "single-tenant-on-common")
+            .count();
+        assert_eq!(same, 1, "reported once: {found:?}");
         assert!(f.message(&Localizer::new(Lang::En)).contains("AADSTS50194"));
     }
 
