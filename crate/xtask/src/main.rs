@@ -38,6 +38,9 @@ fn test(rest: &[String]) -> util::Result {
     if !only_e2e {
         util::step("host tests (cargo test --workspace)");
         util::cmd("cargo", &["test", "--workspace", "--all-targets"]).run()?;
+        util::step("fuzzing the checks for a bounded time (longer runs: see crate/core/examples/fuzz_checks.rs)");
+        let secs = std::env::var("REGPILOT_FUZZ_SECONDS").unwrap_or_else(|_| "20".into());
+        util::cmd("cargo", &["run", "--release", "-p", "regpilot-core", "--example", "fuzz_checks", "--", "--seconds", &secs]).run()?;
         util::step("wasm tests in headless Chromium (wasm-bindgen-test)");
         util::cmd("cargo", &["test", "-p", "regpilot-overlay", "--target", "wasm32-unknown-unknown"])
             .env("CHROMEDRIVER", "/usr/bin/chromedriver")
