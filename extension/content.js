@@ -21,7 +21,7 @@
         'border-radius:8px;box-shadow:0 4px 24px rgba(0,0,0,.25);background:#fff';
       document.documentElement.appendChild(overlay);
     }
-    overlay.style.height = state.collapsed ? '48px' : '480px';
+    overlay.style.height = state.collapsed ? '48px' : 'min(640px, calc(100vh - 32px))';
     overlay.style.left = state.dock === 'left' ? '16px' : '';
     overlay.style.right = state.dock === 'left' ? '' : '16px';
     overlay.dataset.target = state.target || '';

@@ -86,3 +86,36 @@ test('the overlay picks a target and a language, collapses and docks left; the i
   await frame.evaluate(() => chrome.runtime.sendMessage({ type: 'layout', collapsed: false, dock: 'right' }));
   await page.close();
 });
+
+test('a chosen guide shows its steps; "already done" and "skip" (with its warning) move on, mirrored in data-step', async () => {
+  const page = await b.context.newPage();
+  await page.goto(`${PORTAL}/?regpilot=statlook:pl${LIST}`);
+  const { handle, frame } = await overlayFrame(page);
+  await frame.evaluate(() => chrome.runtime.sendMessage({ type: 'step', action: { do: 'restart' } }));
+  await frame.waitForSelector('ol.steps li.current');
+  const ids = await frame.$$eval('ol.steps li', (lis) => lis.map((li) => li.dataset.stepId));
+  assert.ok(ids.length >= 5, `a real guide has steps: ${ids}`);
+  assert.equal(new Set(ids).size, ids.length, 'step ids are unique');
+  assert.ok(ids.every((id) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)), 'step ids are kebab-case');
+  await page.waitForFunction((id) => document.querySelector('#regpilot-overlay').dataset.step === id, ids[0]);
+  assert.equal(await handle.getAttribute('data-status'), 'active');
+  const title0 = await frame.textContent('article.current h3');
+  assert.equal(title0, await frame.textContent('ol.steps li.current button'), 'the current step is the highlighted one in the list');
+
+  await frame.getByRole('button', { name: 'Już zrobione' }).click();
+  await page.waitForFunction((id) => document.querySelector('#regpilot-overlay').dataset.step === id, ids[1]);
+  assert.notEqual(await frame.textContent('article.current h3'), title0);
+  assert.match(await frame.textContent(`li[data-step-id="${ids[0]}"]`), /wykonano/);
+
+  await frame.getByRole('button', { name: 'Pomiń' }).click();
+  const warning = await frame.waitForSelector('[role=alertdialog]');
+  assert.match(await warning.textContent(), /Pominąć mimo to\?/);
+  await frame.getByRole('button', { name: 'Tak, pomiń' }).click();
+  await page.waitForFunction((id) => document.querySelector('#regpilot-overlay').dataset.step === id, ids[2]);
+  assert.match(await frame.textContent(`li[data-step-id="${ids[1]}"]`), /pominięto/);
+
+  await frame.getByRole('button', { name: ids.length ? 'Zacznij od nowa' : '' }).click();
+  await page.waitForFunction((id) => document.querySelector('#regpilot-overlay').dataset.step === id, ids[0]);
+  await page.screenshot({ path: new URL('../../dist/screenshots/overlay-guide-statlook-pl.png', import.meta.url).pathname });
+  await page.close();
+});

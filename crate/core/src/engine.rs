@@ -7,8 +7,11 @@
 use serde::{Deserialize, Serialize};
 
 use crate::protocol::{
-    FrameKind, Dock, FromContent, FromOverlay, OverlayAttrs, OverlayState, Status, ToContent, ToOverlay,
+    FrameKind, Dock, FromContent, FromOverlay, Mark, OverlayAttrs, Progress, StepAction, StepMark, OverlayState, Status, ToContent, ToOverlay,
 };
+use std::rc::Rc;
+
+use crate::guide::{self, Values};
 use crate::{Lang, Localizer, Target};
 
 /// What the worker remembers between messages (persisted by the shell).
@@ -19,6 +22,13 @@ pub struct State {
     pub lang: Option<Lang>,
     pub collapsed: bool,
     pub dock: Dock,
+    /// Index of the current step of the chosen guide (== its length when finished).
+    pub step: usize,
+    /// Steps marked done or skipped, by id.
+    pub done: Vec<String>,
+    pub skipped: Vec<String>,
+    /// Values captured so far, except the client secret (kept apart, in session storage only).
+    pub values: Values,
     /// Frames whose content script said hello, most recent last (bounded).
     pub frames: Vec<FrameRecord>,
 }
@@ -136,12 +146,19 @@ fn on_overlay(state: &mut State, msg: FromOverlay) -> Output {
         }),
         FromOverlay::GetState => ToOverlay::State(overlay_state(state)),
         FromOverlay::Choose { target, lang } => {
-            if target.is_some() {
+            if target.is_some() && target != state.target {
                 state.target = target;
+                state.step = 0;
+                state.done.clear();
+                state.skipped.clear();
             }
             if lang.is_some() {
                 state.lang = lang;
             }
+            return changed(state);
+        }
+        FromOverlay::Step { action } => {
+            step(state, action);
             return changed(state);
         }
         FromOverlay::Layout { collapsed, dock } => {
@@ -153,6 +170,64 @@ fn on_overlay(state: &mut State, msg: FromOverlay) -> Output {
     Output {
         reply: Some(serde_json::to_value(reply).expect("serializable")),
         ..Output::default()
+    }
+}
+
+thread_local! {
+    static GUIDES: std::cell::RefCell<Vec<(Target, Rc<guide::Guide>)>> = const { std::cell::RefCell::new(Vec::new()) };
+    static LOCALIZERS: std::cell::RefCell<Vec<(Lang, Rc<Localizer>)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The guide of `target`, parsed once per worker lifetime (the files are embedded and immutable).
+fn cached_guide(target: Target) -> Option<Rc<guide::Guide>> {
+    GUIDES.with(|g| {
+        if let Some((_, guide)) = g.borrow().iter().find(|(t, _)| *t == target) {
+            return Some(guide.clone());
+        }
+        let guide = Rc::new(guide::load(target).ok()?);
+        g.borrow_mut().push((target, guide.clone()));
+        Some(guide)
+    })
+}
+
+/// The localizer of `lang`, built once per worker lifetime.
+fn cached_localizer(lang: Lang) -> Rc<Localizer> {
+    LOCALIZERS.with(|l| {
+        if let Some((_, loc)) = l.borrow().iter().find(|(x, _)| *x == lang) {
+            return loc.clone();
+        }
+        let loc = Rc::new(Localizer::new(lang));
+        l.borrow_mut().push((lang, loc.clone()));
+        loc
+    })
+}
+
+/// Applies a step action of the admin's to the chosen guide.
+fn step(state: &mut State, action: StepAction) {
+    let Some(guide) = state.target.and_then(|t| cached_guide(t)) else {
+        return;
+    };
+    let total = guide.steps.len();
+    let current = guide.steps.get(state.step).map(|s| s.id.clone());
+    match action {
+        StepAction::Done | StepAction::Skip => {
+            if let Some(id) = current {
+                let list = if action == StepAction::Done { &mut state.done } else { &mut state.skipped };
+                if !list.contains(&id) {
+                    list.push(id.clone());
+                }
+                let other = if action == StepAction::Done { &mut state.skipped } else { &mut state.done };
+                other.retain(|s| *s != id);
+                state.step = (state.step + 1).min(total);
+            }
+        }
+        StepAction::Back => state.step = state.step.saturating_sub(1),
+        StepAction::Goto { index } => state.step = index.min(total),
+        StepAction::Restart => {
+            state.step = 0;
+            state.done.clear();
+            state.skipped.clear();
+        }
     }
 }
 
@@ -178,22 +253,58 @@ fn broadcast(state: &State, out: &mut Output) {
 /// What the overlay shows and the top frame mirrors on the overlay iframe's attributes.
 pub fn overlay_state(state: &State) -> OverlayState {
     let lang = state.lang.unwrap_or(Lang::En);
-    let l10n = Localizer::new(lang);
+    let l10n = cached_localizer(lang);
     let mut ui = l10n.texts(OVERLAY_TEXTS);
     ui.insert(
         "overlay-connected".into(),
         l10n.format("overlay-connected", &[("version", crate::VERSION.into())]),
     );
-    OverlayState { attrs: overlay_attrs(state), ui }
+    let progress = state.target.and_then(|t| cached_guide(t)).map(|g| {
+        let marks = g
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| StepMark {
+                id: s.id.clone(),
+                title: l10n.format(&s.title_id(), &[]),
+                mark: if state.done.contains(&s.id) {
+                    Mark::Done
+                } else if state.skipped.contains(&s.id) {
+                    Mark::Skipped
+                } else if i == state.step {
+                    Mark::Current
+                } else {
+                    Mark::Todo
+                },
+            })
+            .collect();
+        Progress {
+            title: g.view(&l10n, &state.values).title,
+            steps: marks,
+            current: g.step_view(state.step, &l10n, &state.values),
+        }
+    });
+    OverlayState { attrs: overlay_attrs(state), progress, ui }
 }
 
 /// What the top frame mirrors on the overlay iframe (contract: `data-*` of `#regpilot-overlay`).
 pub fn overlay_attrs(state: &State) -> OverlayAttrs {
+    let steps = state.target.and_then(|t| cached_guide(t)).map(|g| g.step_ids().iter().map(|s| s.to_string()).collect::<Vec<_>>());
+    let (step, status) = match &steps {
+        None => (String::new(), String::new()),
+        Some(ids) => match ids.get(state.step) {
+            Some(id) => (id.clone(), "active".to_owned()),
+            None => (ids.last().cloned().unwrap_or_default(), "finished".to_owned()),
+        },
+    };
     OverlayAttrs {
         target: state.target,
         lang: state.lang.unwrap_or(Lang::En),
         collapsed: state.collapsed,
         dock: state.dock,
+        step,
+        status,
+        findings: 0,
     }
 }
 
@@ -291,6 +402,32 @@ mod tests {
         assert!(s.collapsed);
         assert_eq!(s.dock, Dock::Left);
         assert!(matches!(&out.to_frames[0].2, ToContent::Overlay { overlay } if overlay.collapsed));
+    }
+
+    #[test]
+    fn step_actions_move_through_the_guide_and_mark_steps() {
+        let mut s = State::default();
+        let ext = Sender::Extension { url: "chrome-extension://x/overlay.html".into() };
+        handle(&mut s, &ext, json!({"type":"choose","target":"yetiforce","lang":"pl"}));
+        let ids: Vec<String> = guide::load(Target::Yetiforce).unwrap().step_ids().iter().map(|s| s.to_string()).collect();
+        assert_eq!(overlay_attrs(&s).step, ids[0]);
+        assert_eq!(overlay_attrs(&s).status, "active");
+        handle(&mut s, &ext, json!({"type":"step","action":{"do":"done"}}));
+        handle(&mut s, &ext, json!({"type":"step","action":{"do":"skip"}}));
+        let out = handle(&mut s, &ext, json!({"type":"get-state"}));
+        let reply = out.reply.unwrap();
+        let marks: Vec<&str> = reply["progress"]["steps"].as_array().unwrap().iter().map(|m| m["mark"].as_str().unwrap()).collect();
+        assert_eq!(&marks[..3], ["done", "skipped", "current"]);
+        assert_eq!(reply["progress"]["current"]["id"], ids[2].as_str());
+        assert_eq!(reply["attrs"]["step"], ids[2].as_str());
+        handle(&mut s, &ext, json!({"type":"step","action":{"do":"goto","index":999}}));
+        assert_eq!(overlay_attrs(&s).status, "finished");
+        handle(&mut s, &ext, json!({"type":"step","action":{"do":"restart"}}));
+        assert_eq!((s.step, s.done.len(), s.skipped.len()), (0, 0, 0));
+        // Another target starts its own guide from the beginning.
+        handle(&mut s, &ext, json!({"type":"step","action":{"do":"done"}}));
+        handle(&mut s, &ext, json!({"type":"choose","target":"statlook"}));
+        assert_eq!((s.step, s.done.len()), (0, 0));
     }
 
     #[test]

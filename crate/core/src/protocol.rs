@@ -43,6 +43,8 @@ pub enum FromOverlay {
         #[serde(default)]
         lang: Option<Lang>,
     },
+    /// The admin moves through the guide.
+    Step { action: StepAction },
     /// The admin collapsed or expanded the panel, or moved it to the other side.
     Layout {
         #[serde(default)]
@@ -50,6 +52,50 @@ pub enum FromOverlay {
         #[serde(default)]
         dock: Option<Dock>,
     },
+}
+
+/// How the admin moves through the guide from the overlay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "do", rename_all = "kebab-case")]
+pub enum StepAction {
+    /// "Already done": the admin says the step is done; the guide moves on.
+    Done,
+    /// Skip the step (the overlay warns first); it stays marked as skipped.
+    Skip,
+    /// Back to the previous step.
+    Back,
+    /// Jump to step `index` from the step list.
+    Goto { index: usize },
+    /// Start the guide again from the first step (captured values are kept).
+    Restart,
+}
+
+/// Where the guide stands, as the overlay shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
+    pub title: String,
+    /// Every step: id, localized title and its mark.
+    pub steps: Vec<StepMark>,
+    /// The current step, localized; `None` when the guide is finished.
+    pub current: Option<crate::guide::StepView>,
+}
+
+/// A step in the overlay's step list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StepMark {
+    pub id: String,
+    pub title: String,
+    pub mark: Mark,
+}
+
+/// A step's state in the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mark {
+    Todo,
+    Current,
+    Done,
+    Skipped,
 }
 
 /// Which side of the portal the panel is docked to.
@@ -102,12 +148,23 @@ pub struct OverlayAttrs {
     pub collapsed: bool,
     #[serde(default)]
     pub dock: Dock,
+    /// The current step's id (`data-step`), empty before a guide is chosen.
+    #[serde(default)]
+    pub step: String,
+    /// `active` | `done` | `fallback` | `finished` (`data-status`).
+    #[serde(default)]
+    pub status: String,
+    /// Error findings shown for the current step (`data-findings`).
+    #[serde(default)]
+    pub findings: usize,
 }
 
 /// What the overlay renders.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OverlayState {
     pub attrs: OverlayAttrs,
+    /// The chosen guide's progress; `None` before a target is chosen.
+    pub progress: Option<Progress>,
     /// The overlay's own texts in `lang`, by message id (formatted by the worker, so the
     /// size-budgeted overlay wasm carries no Fluent).
     pub ui: BTreeMap<String, String>,

@@ -1,7 +1,7 @@
 //! The root component: header (title, collapse, dock), target picker, language switch.
 //! Every text comes from the worker's `ui` map (formatted from `locales/`).
 
-use regpilot_core::protocol::{Dock, FromOverlay, OverlayState, ToOverlay};
+use regpilot_core::protocol::{Dock, FromOverlay, Mark, OverlayState, StepAction, ToOverlay};
 use regpilot_core::{Lang, Target};
 use yew::prelude::*;
 
@@ -15,6 +15,7 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = use_state(|| None::<OverlayState>);
+    let confirm_skip = use_state(|| false);
     let version = use_state(|| None::<String>);
     {
         let (state, version, bridge) = (state.clone(), version.clone(), props.bridge.clone());
@@ -114,11 +115,92 @@ pub fn app(props: &AppProps) -> Html {
                             </label>
                         }) }
                     </fieldset>
+                    if let Some(p) = &s.progress {
+                        { progress_view(p, &t, &send, &confirm_skip) }
+                    }
                     if version.is_some() {
                         <p class="status" role="status">{ t("overlay-connected") }</p>
                     }
                 </div>
             }
         </main>
+    }
+}
+
+/// The chosen guide: step list, current step, and the step actions.
+fn progress_view(
+    p: &regpilot_core::protocol::Progress,
+    t: &dyn Fn(&str) -> String,
+    send: &(impl Fn(FromOverlay) + Clone + 'static),
+    confirm_skip: &UseStateHandle<bool>,
+) -> Html {
+    let act = |action: StepAction| {
+        let (send, confirm_skip) = (send.clone(), confirm_skip.clone());
+        Callback::from(move |_| {
+            confirm_skip.set(false);
+            send(FromOverlay::Step { action })
+        })
+    };
+    let ask_skip = {
+        let confirm_skip = confirm_skip.clone();
+        Callback::from(move |_| confirm_skip.set(true))
+    };
+    let cancel = {
+        let confirm_skip = confirm_skip.clone();
+        Callback::from(move |_| confirm_skip.set(false))
+    };
+    html! {
+        <section class="guide" aria-labelledby="regpilot-guide-title">
+            <h2 id="regpilot-guide-title">{ &p.title }</h2>
+            <nav aria-label={t("overlay-steps-label")}>
+                <ol class="steps">
+                    { for p.steps.iter().enumerate().map(|(i, m)| {
+                        let mark = match m.mark { Mark::Done => "done", Mark::Skipped => "skipped", Mark::Current => "current", Mark::Todo => "todo" };
+                        let note = match m.mark { Mark::Done => Some(t("overlay-mark-done")), Mark::Skipped => Some(t("overlay-mark-skipped")), _ => None };
+                        html! {
+                            <li class={mark} data-step-id={m.id.clone()}>
+                                <button class="link" onclick={act(StepAction::Goto { index: i })}
+                                    aria-current={(m.mark == Mark::Current).then_some("step")}>
+                                    { &m.title }
+                                    if let Some(n) = note { <span class="note">{ format!(" ({n})") }</span> }
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            </nav>
+            if let Some(c) = &p.current {
+                <article class="current" aria-live="polite">
+                    <p class="counter">{ &c.counter }</p>
+                    <h3>{ &c.title }</h3>
+                    <p class="body">{ &c.body }</p>
+                    if let Some(a) = &c.action { <p class="action">{ a }</p> }
+                    <p class="links">
+                        if let Some(link) = &c.deep_link {
+                            <a href={format!("https://portal.azure.com/{link}")} target="_top">{ t("overlay-take-me-there") }</a>
+                        }
+                        if let Some(d) = &c.docs_url {
+                            <a href={d.clone()} target="_blank" rel="noopener noreferrer">{ t("overlay-docs") }</a>
+                        }
+                    </p>
+                    if **confirm_skip {
+                        <div role="alertdialog" aria-labelledby="regpilot-skip-warning" class="confirm">
+                            <p id="regpilot-skip-warning">{ t("overlay-skip-warning") }</p>
+                            <button onclick={act(StepAction::Skip)}>{ t("overlay-skip-confirm") }</button>
+                            <button onclick={cancel}>{ t("overlay-cancel") }</button>
+                        </div>
+                    } else {
+                        <div class="actions">
+                            <button onclick={act(StepAction::Back)} disabled={c.index == 0}>{ t("overlay-back") }</button>
+                            <button onclick={act(StepAction::Done)}>{ t("overlay-done") }</button>
+                            <button onclick={ask_skip}>{ t("overlay-skip") }</button>
+                        </div>
+                    }
+                </article>
+            } else {
+                <p class="finished" role="status">{ t("overlay-finished") }</p>
+            }
+            <button class="link restart" onclick={act(StepAction::Restart)}>{ t("overlay-restart") }</button>
+        </section>
     }
 }
