@@ -7,9 +7,11 @@
 //!
 //! A unit is **identical** when its text, formatted without arguments, is the same in the
 //! language as in English, unless nothing of it is words to translate: after removing
-//! placeables (`{ $count }`), code spans (`` `Mail.Send` ``), URLs and the product names (the
-//! values of the English terms), no letter is left. Such units (`{ $number }. { $title }`,
-//! `` `offline_access` ``, `{ -regpilot }`) are counted as **neutral**, not reported.
+//! placeables (`{ $count }`), code spans (`` `Mail.Send` ``), URLs, product names (the values of
+//! the English terms) and the portal's own labels that the portal itself shows the same in
+//! English and in that language (`guides/portal.toml`, e.g. "Web" in Czech), no letter is left.
+//! Such units (`{ $number }. { $title }`, `` `offline_access` ``, `{ -regpilot }`, `Web`) are
+//! counted as **neutral**, not reported.
 //!
 //! Pure: reads the locale sources embedded by `build.rs`, so it works on the host and in wasm.
 
@@ -75,17 +77,53 @@ pub fn completeness(lang: Lang) -> Report {
             .map(|(_, f, s)| (*f, *s))
             .collect()
     };
-    compare(&files(Lang::En), &files(lang), lang)
+    compare(
+        &files(Lang::En),
+        &files(lang),
+        lang,
+        &same_portal_labels(lang),
+    )
+}
+
+/// The portal's labels (every variant) that read the same in English and in `lang`: a text
+/// that quotes them is not untranslated. Empty when the portal description does not load.
+pub fn same_portal_labels(lang: Lang) -> Vec<String> {
+    let Ok(portal) = crate::guide::portal() else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = portal
+        .labels
+        .values()
+        .flat_map(|set| {
+            set.get(lang)
+                .iter()
+                .filter(|l| set.en.contains(l))
+                .map(|l| l.trim_start_matches("+ ").to_owned())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// Compares `other` (the files of `lang`) with the English files. Both are `(file name,
-/// Fluent source)` lists.
-pub fn compare(english: &[(&str, &str)], other: &[(&str, &str)], lang: Lang) -> Report {
+/// Fluent source)` lists; `same` are further texts that are the same in both on purpose (see
+/// [`same_portal_labels`]).
+pub fn compare(
+    english: &[(&str, &str)],
+    other: &[(&str, &str)],
+    lang: Lang,
+    same: &[String],
+) -> Report {
     let en_units = units(english);
     let other_units: BTreeMap<String, String> = units(other).into_iter().collect();
     let en_bundle = bundle(Lang::En, english);
     let other_bundle = bundle(lang, other);
-    let names = product_names(english);
+    let mut names = product_names(english);
+    names.extend(same.iter().cloned());
+    names.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+    names.dedup();
 
     let mut missing = Vec::new();
     let mut identical = Vec::new();
@@ -242,14 +280,13 @@ fn product_names(files: &[(&str, &str)]) -> Vec<String> {
         .map(|i| format(&b, &format!("i18n-report-probe-{i}")))
         .filter(|v| !v.trim().is_empty())
         .collect();
-    names.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
     names.dedup();
     names
 }
 
-/// Whether `text` has a letter left after removing placeables, code spans, URLs and product
-/// names: something a translator would translate.
-pub fn has_words(text: &str, product_names: &[String]) -> bool {
+/// Whether `text` has a letter left after removing placeables, code spans, URLs and `names`
+/// (matched as whole words, longest first): something a translator would translate.
+pub fn has_words(text: &str, names: &[String]) -> bool {
     let mut rest = String::with_capacity(text.len());
     let mut depth = 0usize;
     let mut in_code = false;
@@ -258,20 +295,41 @@ pub fn has_words(text: &str, product_names: &[String]) -> bool {
             '{' if !in_code => depth += 1,
             '}' if !in_code && depth > 0 => depth -= 1,
             '`' if depth == 0 => in_code = !in_code,
-            _ if depth > 0 || in_code => {}
+            _ if depth > 0 || in_code => rest.push(' '),
             c => rest.push(c),
         }
     }
-    let mut words: Vec<&str> = rest
+    let mut text: String = rest
         .split_whitespace()
-        .filter(|w| !w.contains("://") && !w.starts_with('$'))
-        .collect();
-    let mut joined = words.join(" ");
-    for name in product_names {
-        joined = joined.replace(name.as_str(), " ");
+        .filter(|w| !w.contains("://"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut names: Vec<&String> = names.iter().filter(|n| !n.trim().is_empty()).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    for name in names {
+        text = remove_word(&text, name);
     }
-    words = joined.split_whitespace().collect();
-    words.iter().any(|w| w.chars().any(char::is_alphabetic))
+    text.chars().any(char::is_alphabetic)
+}
+
+/// `text` without the whole-word occurrences of `name` (not inside a longer word).
+fn remove_word(text: &str, name: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(name) {
+        let before = rest[..i].chars().next_back();
+        let after = rest[i + name.len()..].chars().next();
+        let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        out.push_str(&rest[..i]);
+        if bounded(before) && bounded(after) {
+            out.push(' ');
+        } else {
+            out.push_str(name);
+        }
+        rest = &rest[i + name.len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -303,6 +361,7 @@ plural = { $count ->
        *[other] { $count } things
     }
 gone = Not translated yet
+platform = Web
 ";
 
     const PL: &str = "\
@@ -325,6 +384,7 @@ plural = { $count ->
        *[many] { $count } rzeczy
     }
 renamed = Stara nazwa
+platform = Web
 ";
 
     fn ids(units: &[Unit]) -> Vec<&str> {
@@ -353,6 +413,7 @@ renamed = Stara nazwa
                 "name-and-word",
                 "plural",
                 "gone",
+                "platform",
             ]
         );
         let with_file = units(&[("x.ftl", "a = 1\n"), ("y.ftl", "b =\n    .c = 2\n")]);
@@ -367,30 +428,41 @@ renamed = Stara nazwa
 
     #[test]
     fn missing_identical_neutral_and_extra_follow_the_documented_rule() {
-        let r = compare(&[("a.ftl", EN)], &[("a.ftl", PL)], Lang::Pl);
-        assert_eq!(r.total, 13);
+        let same = ["Web".to_owned()];
+        let r = compare(&[("a.ftl", EN)], &[("a.ftl", PL)], Lang::Pl, &same);
+        assert_eq!(r.total, 14);
         assert_eq!(ids(&r.missing), ["attrs-only.body", "gone"]);
         assert_eq!(r.missing[1].english, "Not translated yet");
         assert_eq!(r.missing[1].file, "a.ftl");
         // "Value", "OK" and "<product> portal" keep words a translator should look at.
         assert_eq!(ids(&r.identical), ["both", "same-word", "name-and-word"]);
-        // Placeholders only, a product name only, code only, a URL only.
-        assert_eq!(r.neutral, 4);
+        // Placeholders only, a product name only, code only, a URL only, a same portal label.
+        assert_eq!(r.neutral, 5);
         assert_eq!(r.extra, ["renamed"]);
-        assert_eq!(r.translated(), 13 - 2 - 3);
-        assert_eq!(r.percent(), 8 * 100 / 13);
+        assert_eq!(r.translated(), 14 - 2 - 3);
+        assert_eq!(r.percent(), 9 * 100 / 14);
+        // Without the portal label, "Web" is reported too.
+        let r = compare(&[("a.ftl", EN)], &[("a.ftl", PL)], Lang::Pl, &[]);
+        assert_eq!(
+            ids(&r.identical),
+            ["both", "same-word", "name-and-word", "platform"]
+        );
     }
 
     #[test]
     fn english_is_the_reference() {
-        let r = compare(&[("a.ftl", EN)], &[("a.ftl", EN)], Lang::En);
+        let r = compare(&[("a.ftl", EN)], &[("a.ftl", EN)], Lang::En, &[]);
         assert!(r.missing.is_empty() && r.identical.is_empty() && r.extra.is_empty());
         assert_eq!((r.neutral, r.percent()), (0, 100));
     }
 
     #[test]
     fn words_are_what_remains_besides_placeables_code_urls_and_names() {
-        let names = vec!["Microsoft Entra ID".to_owned(), "YetiForce CRM".to_owned()];
+        let names = vec![
+            "Microsoft Entra ID".to_owned(),
+            "YetiForce CRM".to_owned(),
+            "Web".to_owned(),
+        ];
         for (text, words) in [
             ("{$count} / {$total}", false),
             ("`IMAP.AccessAsUser.All` — `SMTP.Send`", false),
@@ -398,14 +470,35 @@ renamed = Stara nazwa
             ("YetiForce CRM: https://example.com/a?b=c", false),
             ("‹{$name}›", false),
             ("{ $n ->\n [one] x\n *[other] y\n}", false),
-            ("Web", true),
+            ("Save", true),
             ("Microsoft Entra ID portal", true),
             ("Step {$number}", true),
             ("`code` and text", true),
             ("Údaje", true),
+            ("„Web“", false),
+            ("Website", true),
+            ("Web platform", true),
         ] {
             assert_eq!(has_words(text, &names), words, "{text:?}");
         }
+    }
+
+    #[test]
+    fn portal_labels_the_portal_shows_in_english_count_as_the_same() {
+        let cs = same_portal_labels(Lang::Cs);
+        assert!(cs.contains(&"Web".to_owned()), "{cs:?}");
+        assert!(cs.contains(&"Microsoft Entra ID".to_owned()), "{cs:?}");
+        assert!(
+            !cs.iter().any(|l| l == "Overview" || l == "Přehled"),
+            "{cs:?}"
+        );
+        let pl = same_portal_labels(Lang::Pl);
+        assert!(pl.contains(&"Web".to_owned()), "a Polish variant: {pl:?}");
+        assert!(
+            !pl.iter().any(|l| l == "Register" || l == "Zarejestruj"),
+            "{pl:?}"
+        );
+        assert!(same_portal_labels(Lang::En).len() > pl.len());
     }
 
     #[test]
