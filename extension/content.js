@@ -17,10 +17,13 @@
       overlay.src = chrome.runtime.getURL('overlay.html');
       overlay.setAttribute('allow', 'clipboard-write');
       overlay.style.cssText =
-        'position:fixed;right:16px;bottom:16px;width:360px;height:480px;border:0;z-index:2147483646;' +
+        'position:fixed;bottom:16px;width:360px;border:0;z-index:2147483646;' +
         'border-radius:8px;box-shadow:0 4px 24px rgba(0,0,0,.25);background:#fff';
       document.documentElement.appendChild(overlay);
     }
+    overlay.style.height = state.collapsed ? '48px' : '480px';
+    overlay.style.left = state.dock === 'left' ? '16px' : '';
+    overlay.style.right = state.dock === 'left' ? '' : '16px';
     overlay.dataset.target = state.target || '';
     overlay.dataset.lang = state.lang;
     overlay.dataset.step = state.step || '';
@@ -32,7 +35,7 @@
     if (msg && msg.type === 'overlay') mirror(msg.overlay);
   });
 
-  send({ type: 'hello', href: location.href, top }).then((reply) => {
+  send({ type: 'hello', href: location.href, top, lang: document.documentElement.lang || null, browser_lang: navigator.language }).then((reply) => {
     if (reply && reply.type === 'welcome') mirror(reply.overlay);
   });
 })();

@@ -16,3 +16,16 @@ lang-name-pl = polština
 lang-name-cs = čeština
 # Popis rozšíření v seznamu rozšíření prohlížeče.
 ext-description = Provede vás registrací aplikace v { -entra } pro integraci pošty přímo na portálu Azure.
+
+## Panel průvodce
+target-name-yetiforce = { -yetiforce }
+target-name-statlook = { -statlook }
+target-name-aktionnext = { -aktionnext }
+target-name-comarch = { -comarch }
+overlay-target-label = Nastavovaná aplikace
+overlay-pick-target = Vyberte aplikaci, pro kterou registraci v Entra ID provádíte.
+overlay-lang-label = Jazyk
+overlay-collapse = Sbalit průvodce
+overlay-expand = Rozbalit průvodce
+overlay-dock-left = Přesunout průvodce doleva
+overlay-dock-right = Přesunout průvodce doprava

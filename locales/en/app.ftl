@@ -16,3 +16,16 @@ lang-name-pl = Polish
 lang-name-cs = Czech
 # The extension's description in the browser's extension list.
 ext-description = Walks you through registering an application in { -entra } for a mail integration, inside the { -azure-portal }.
+
+## The overlay panel
+target-name-yetiforce = { -yetiforce }
+target-name-statlook = { -statlook }
+target-name-aktionnext = { -aktionnext }
+target-name-comarch = { -comarch }
+overlay-target-label = Application to set up
+overlay-pick-target = Choose the application you are registering for.
+overlay-lang-label = Language
+overlay-collapse = Collapse the guide
+overlay-expand = Expand the guide
+overlay-dock-left = Move the guide to the left
+overlay-dock-right = Move the guide to the right

@@ -16,3 +16,16 @@ lang-name-pl = polski
 lang-name-cs = czeski
 # Opis rozszerzenia na liście rozszerzeń przeglądarki.
 ext-description = Prowadzi krok po kroku przez rejestrację aplikacji w { -entra } na potrzeby integracji poczty, bezpośrednio w portalu Azure.
+
+## Panel przewodnika
+target-name-yetiforce = { -yetiforce }
+target-name-statlook = { -statlook }
+target-name-aktionnext = { -aktionnext }
+target-name-comarch = { -comarch }
+overlay-target-label = Konfigurowana aplikacja
+overlay-pick-target = Wybierz aplikację, dla której rejestrujesz aplikację w Entra ID.
+overlay-lang-label = Język
+overlay-collapse = Zwiń przewodnik
+overlay-expand = Rozwiń przewodnik
+overlay-dock-left = Przenieś przewodnik na lewą stronę
+overlay-dock-right = Przenieś przewodnik na prawą stronę

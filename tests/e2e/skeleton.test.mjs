@@ -62,3 +62,27 @@ test('the background worker answers a message with a value computed in Rust', as
   assert.match(bad.reason, /unknown variant/);
   await page.close();
 });
+
+test('the overlay picks a target and a language, collapses and docks left; the iframe mirrors it', async () => {
+  const page = await b.context.newPage();
+  await page.goto(`${PORTAL}/?l=pl${LIST}`);
+  const { handle, frame } = await overlayFrame(page);
+  await frame.waitForSelector('main h1');
+  await frame.selectOption('select', 'cs');
+  await frame.waitForSelector('main[lang="cs"]');
+  await frame.getByLabel('AktionNEXT').check();
+  await page.waitForFunction(() => document.querySelector('#regpilot-overlay')?.dataset.target === 'aktionnext');
+  assert.equal(await handle.getAttribute('data-lang'), 'cs');
+  assert.equal(await frame.textContent('legend'), 'Nastavovaná aplikace');
+  // Keyboard: collapse with Enter on the focused button.
+  await frame.focus('button[aria-controls="regpilot-body"]');
+  await page.keyboard.press('Enter');
+  await frame.waitForSelector('button[aria-expanded="false"]');
+  assert.equal(await frame.$('#regpilot-body'), null);
+  await page.waitForFunction(() => document.querySelector('#regpilot-overlay').style.height === '48px');
+  await frame.click('button.icon >> nth=0');
+  await page.waitForFunction(() => document.querySelector('#regpilot-overlay').style.left === '16px');
+  // Reset for the other tests (the state is shared by all tabs).
+  await frame.evaluate(() => chrome.runtime.sendMessage({ type: 'layout', collapsed: false, dock: 'right' }));
+  await page.close();
+});

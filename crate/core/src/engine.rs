@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::protocol::{
-    FrameKind, FromContent, FromOverlay, OverlayAttrs, OverlayState, Status, ToContent, ToOverlay,
+    FrameKind, Dock, FromContent, FromOverlay, OverlayAttrs, OverlayState, Status, ToContent, ToOverlay,
 };
 use crate::{Lang, Localizer, Target};
 
@@ -17,6 +17,8 @@ use crate::{Lang, Localizer, Target};
 pub struct State {
     pub target: Option<Target>,
     pub lang: Option<Lang>,
+    pub collapsed: bool,
+    pub dock: Dock,
     /// Frames whose content script said hello, most recent last (bounded).
     pub frames: Vec<FrameRecord>,
 }
@@ -75,7 +77,12 @@ fn refuse(reason: &str) -> Output {
 
 fn on_content(state: &mut State, tab: i64, frame: i64, url: &str, msg: FromContent) -> Output {
     match msg {
-        FromContent::Hello { top, .. } => {
+        FromContent::Hello {
+            top,
+            lang,
+            browser_lang,
+            ..
+        } => {
             // The browser's sender URL is trusted, the message's `href` is not.
             let kind = FrameKind::of(url, top);
             state.frames.retain(|f| !(f.tab == tab && f.frame == frame));
@@ -90,6 +97,16 @@ fn on_content(state: &mut State, tab: i64, frame: i64, url: &str, msg: FromConte
                     changed = state.target != Some(t) || state.lang != Some(l);
                     state.target = Some(t);
                     state.lang = Some(l);
+                } else if state.lang.is_none() {
+                    // Default: the portal's language, else the browser's (issue 6 §5).
+                    let guess = [lang, browser_lang]
+                        .iter()
+                        .flatten()
+                        .find_map(|tag| Lang::from_tag(tag));
+                    if let Some(l) = guess {
+                        state.lang = Some(l);
+                        changed = true;
+                    }
                 }
             }
             let overlay = (kind == FrameKind::PortalTop).then(|| overlay_attrs(state));
@@ -118,11 +135,35 @@ fn on_overlay(state: &mut State, msg: FromOverlay) -> Output {
             frames: state.frames.len(),
         }),
         FromOverlay::GetState => ToOverlay::State(overlay_state(state)),
+        FromOverlay::Choose { target, lang } => {
+            if target.is_some() {
+                state.target = target;
+            }
+            if lang.is_some() {
+                state.lang = lang;
+            }
+            return changed(state);
+        }
+        FromOverlay::Layout { collapsed, dock } => {
+            state.collapsed = collapsed.unwrap_or(state.collapsed);
+            state.dock = dock.unwrap_or(state.dock);
+            return changed(state);
+        }
     };
     Output {
         reply: Some(serde_json::to_value(reply).expect("serializable")),
         ..Output::default()
     }
+}
+
+/// The state changed at the overlay's request: reply with the new state and tell everyone.
+fn changed(state: &State) -> Output {
+    let mut out = Output {
+        reply: Some(serde_json::to_value(ToOverlay::State(overlay_state(state))).expect("serializable")),
+        ..Output::default()
+    };
+    broadcast(state, &mut out);
+    out
 }
 
 /// Tells every overlay and every portal top frame about a changed overlay state.
@@ -148,11 +189,16 @@ pub fn overlay_state(state: &State) -> OverlayState {
 
 /// What the top frame mirrors on the overlay iframe (contract: `data-*` of `#regpilot-overlay`).
 pub fn overlay_attrs(state: &State) -> OverlayAttrs {
-    OverlayAttrs { target: state.target, lang: state.lang.unwrap_or(Lang::En) }
+    OverlayAttrs {
+        target: state.target,
+        lang: state.lang.unwrap_or(Lang::En),
+        collapsed: state.collapsed,
+        dock: state.dock,
+    }
 }
 
 /// Message id prefixes of the texts the overlay renders.
-const OVERLAY_TEXTS: &[&str] = &["overlay-", "app-", "lang-name-"];
+const OVERLAY_TEXTS: &[&str] = &["overlay-", "app-", "lang-name-", "target-name-"];
 
 /// Reads `regpilot=<target>:<lang>` from a portal URL's query (contract: "choosing a guide
 /// without clicking"). Anything malformed is ignored.
@@ -214,6 +260,37 @@ mod tests {
         assert_eq!(s.lang, Some(Lang::Cs));
         assert_eq!(out.reply.unwrap()["frame"], "portal-top");
         assert_eq!(out.to_overlays.len(), 1);
+    }
+
+    #[test]
+    fn language_defaults_to_the_portals_then_the_browsers() {
+        let mut s = State::default();
+        let top = "https://portal.azure.com/#home";
+        handle(&mut s, &content(1, 0, top), json!({"type":"hello","href":top,"top":true,"lang":"de-DE","browser_lang":"cs-CZ"}));
+        assert_eq!(s.lang, Some(Lang::Cs));
+        handle(&mut s, &content(1, 0, top), json!({"type":"hello","href":top,"top":true,"lang":"pl","browser_lang":"en"}));
+        assert_eq!(s.lang, Some(Lang::Cs), "a language once chosen stays");
+        let mut s = State::default();
+        handle(&mut s, &content(1, 0, top), json!({"type":"hello","href":top,"top":true,"lang":"pl-PL"}));
+        assert_eq!(s.lang, Some(Lang::Pl));
+    }
+
+    #[test]
+    fn choosing_in_the_overlay_updates_frames_and_overlays() {
+        let mut s = State::default();
+        let top = "https://portal.azure.com/#home";
+        handle(&mut s, &content(7, 0, top), json!({"type":"hello","href":top,"top":true}));
+        let ext = Sender::Extension { url: "chrome-extension://x/overlay.html".into() };
+        let out = handle(&mut s, &ext, json!({"type":"choose","target":"aktionnext","lang":"cs"}));
+        assert_eq!((s.target, s.lang), (Some(Target::Aktionnext), Some(Lang::Cs)));
+        assert_eq!(out.reply.as_ref().unwrap()["attrs"]["target"], "aktionnext");
+        assert_eq!(out.reply.as_ref().unwrap()["ui"]["overlay-title"], "Průvodce regpilot");
+        assert_eq!(out.to_frames.len(), 1);
+        assert_eq!(out.to_frames[0].0, 7);
+        let out = handle(&mut s, &ext, json!({"type":"layout","collapsed":true,"dock":"left"}));
+        assert!(s.collapsed);
+        assert_eq!(s.dock, Dock::Left);
+        assert!(matches!(&out.to_frames[0].2, ToContent::Overlay { overlay } if overlay.collapsed));
     }
 
     #[test]

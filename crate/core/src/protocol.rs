@@ -16,7 +16,16 @@ use crate::{Lang, Target};
 pub enum FromContent {
     /// A frame's content script started. `href` is the frame's own URL (for a reactblade frame
     /// that is the sandbox URL, not the portal's).
-    Hello { href: String, top: bool },
+    Hello {
+        href: String,
+        top: bool,
+        /// The document's language (`<html lang>`): the portal's UI language in the top frame.
+        #[serde(default)]
+        lang: Option<String>,
+        /// The browser's preferred language (`navigator.language`).
+        #[serde(default)]
+        browser_lang: Option<String>,
+    },
 }
 
 /// Overlay page → background worker.
@@ -27,6 +36,29 @@ pub enum FromOverlay {
     Status,
     /// Asks for the current [`OverlayState`].
     GetState,
+    /// The admin picked a target and/or a language in the overlay.
+    Choose {
+        #[serde(default)]
+        target: Option<Target>,
+        #[serde(default)]
+        lang: Option<Lang>,
+    },
+    /// The admin collapsed or expanded the panel, or moved it to the other side.
+    Layout {
+        #[serde(default)]
+        collapsed: Option<bool>,
+        #[serde(default)]
+        dock: Option<Dock>,
+    },
+}
+
+/// Which side of the portal the panel is docked to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Dock {
+    #[default]
+    Right,
+    Left,
 }
 
 /// Background worker → content script.
@@ -66,6 +98,10 @@ pub struct Status {
 pub struct OverlayAttrs {
     pub target: Option<Target>,
     pub lang: Lang,
+    #[serde(default)]
+    pub collapsed: bool,
+    #[serde(default)]
+    pub dock: Dock,
 }
 
 /// What the overlay renders.
@@ -167,7 +203,9 @@ mod tests {
             m,
             FromContent::Hello {
                 href: "https://portal.azure.com/".into(),
-                top: true
+                top: true,
+                lang: None,
+                browser_lang: None,
             }
         );
         let s = serde_json::to_string(&ToContent::Welcome {

@@ -1,6 +1,8 @@
-//! The root component.
+//! The root component: header (title, collapse, dock), target picker, language switch.
+//! Every text comes from the worker's `ui` map (formatted from `locales/`).
 
-use regpilot_core::protocol::{FromOverlay, OverlayState, ToOverlay};
+use regpilot_core::protocol::{Dock, FromOverlay, OverlayState, ToOverlay};
+use regpilot_core::{Lang, Target};
 use yew::prelude::*;
 
 use crate::bridge::Bridge;
@@ -38,12 +40,84 @@ pub fn app(props: &AppProps) -> Html {
         return html! { <main aria-busy="true"></main> };
     };
     let t = |id: &str| s.ui.get(id).cloned().unwrap_or_else(|| id.to_owned());
+    // Sends a message whose answer is the new state.
+    let send = {
+        let (bridge, state) = (props.bridge.clone(), state.clone());
+        move |msg: FromOverlay| {
+            let (bridge, state) = (bridge.clone(), state.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(ToOverlay::State(s)) = bridge.send(&msg).await {
+                    state.set(Some(s));
+                }
+            });
+        }
+    };
+    let attrs = &s.attrs;
+    let on_collapse = {
+        let (send, collapsed) = (send.clone(), attrs.collapsed);
+        Callback::from(move |_| send(FromOverlay::Layout { collapsed: Some(!collapsed), dock: None }))
+    };
+    let on_dock = {
+        let (send, dock) = (send.clone(), attrs.dock);
+        let other = if dock == Dock::Right { Dock::Left } else { Dock::Right };
+        Callback::from(move |_| send(FromOverlay::Layout { collapsed: None, dock: Some(other) }))
+    };
+    let on_lang = {
+        let send = send.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            if let Some(lang) = Lang::parse(&value) {
+                send(FromOverlay::Choose { target: None, lang: Some(lang) });
+            }
+        })
+    };
+    let pick = |target: Target| {
+        let send = send.clone();
+        Callback::from(move |_| send(FromOverlay::Choose { target: Some(target), lang: None }))
+    };
+    let (collapse_label, dock_label) = (
+        t(if attrs.collapsed { "overlay-expand" } else { "overlay-collapse" }),
+        t(if attrs.dock == Dock::Right { "overlay-dock-left" } else { "overlay-dock-right" }),
+    );
     html! {
-        <main lang={s.attrs.lang.code()} aria-labelledby="regpilot-title">
-            <h1 id="regpilot-title">{ t("overlay-title") }</h1>
-            <p class="tagline">{ t("app-tagline") }</p>
-            if version.is_some() {
-                <p class="status" role="status">{ t("overlay-connected") }</p>
+        <main lang={attrs.lang.code()} aria-labelledby="regpilot-title" class={classes!(attrs.collapsed.then_some("collapsed"))}>
+            <header>
+                <h1 id="regpilot-title">{ t("overlay-title") }</h1>
+                <button class="icon" onclick={on_dock} aria-label={dock_label.clone()} title={dock_label}>
+                    { if attrs.dock == Dock::Right { "⇤" } else { "⇥" } }
+                </button>
+                <button class="icon" onclick={on_collapse} aria-expanded={(!attrs.collapsed).to_string()}
+                    aria-controls="regpilot-body" aria-label={collapse_label.clone()} title={collapse_label}>
+                    { if attrs.collapsed { "▴" } else { "▾" } }
+                </button>
+            </header>
+            if !attrs.collapsed {
+                <div id="regpilot-body">
+                    <p class="tagline">{ t("app-tagline") }</p>
+                    <label class="lang">{ t("overlay-lang-label") }
+                        <select onchange={on_lang}>
+                            { for Lang::ALL.iter().map(|l| html! {
+                                <option value={l.code()} selected={*l == attrs.lang}>{ t(&format!("lang-name-{}", l.code())) }</option>
+                            }) }
+                        </select>
+                    </label>
+                    <fieldset class="targets">
+                        <legend>{ t("overlay-target-label") }</legend>
+                        if attrs.target.is_none() {
+                            <p>{ t("overlay-pick-target") }</p>
+                        }
+                        { for Target::ALL.iter().map(|target| html! {
+                            <label>
+                                <input type="radio" name="target" value={target.id()}
+                                    checked={attrs.target == Some(*target)} onchange={pick(*target)} />
+                                { t(&format!("target-name-{}", target.id())) }
+                            </label>
+                        }) }
+                    </fieldset>
+                    if version.is_some() {
+                        <p class="status" role="status">{ t("overlay-connected") }</p>
+                    }
+                </div>
             }
         </main>
     }
