@@ -125,7 +125,7 @@ checks-secret-shape-length = Tento tajný kód má { $length ->
     [few] { $length } znaky
     [many] { $length } znaku
    *[other] { $length } znaků
-}, současná hodnota tajného kódu jich má 40. Něco chybí nebo přebývá: zkopírujte celou „Hodnotu“ znovu.
+}, tajný kód tohoto druhu jich má { $expected }. Něco chybí nebo přebývá: zkopírujte celou „Hodnotu“ znovu.
 checks-secret-shape-legacy = Toto vypadá jako tajný kód ve starším formátu. Funguje až do vypršení, ale ověřte, že jste zkopírovali „Hodnotu“, a ne „Tajné ID“.
 checks-secret-expired = Platnost tajného kódu vypršela { $date } ({ $days ->
     [one] včera

@@ -105,7 +105,7 @@ checks-secret-id-not-value-aktionnext = This is the Secret ID, not the secret. {
 checks-secret-shape = This does not look like a client secret value (it has { $length } characters). Copy the "Value" column of the secret under "Certificates & secrets".
 checks-secret-shape-masked = This is the masked secret. The portal shows the value only once, right after "Add": create a new client secret and copy its "Value" at once.
 checks-secret-shape-char = A client secret cannot contain { $char }. Copy the value again, without spaces or quotes.
-checks-secret-shape-length = This secret has { $length } characters; a current secret value has 40. Part of it is missing or extra: copy the whole "Value" again.
+checks-secret-shape-length = This secret has { $length } characters; a secret of this kind has { $expected }. Part of it is missing or extra: copy the whole "Value" again.
 checks-secret-shape-legacy = This looks like an older form of client secret. It works until it expires, but check that you copied the "Value", not the "Secret ID".
 checks-secret-expired = The secret expired on { $date } ({ $days ->
     [one] { $days } day ago

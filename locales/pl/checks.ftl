@@ -121,7 +121,7 @@ checks-secret-shape-length = Ten klucz ma { $length ->
     [one] { $length } znak
     [few] { $length } znaki
    *[many] { $length } znaków
-}, a obecna wartość klucza ma ich 40. Czegoś brakuje albo jest za dużo: skopiuj całą „Wartość” ponownie.
+}, a klucz tego rodzaju ma ich { $expected }. Czegoś brakuje albo jest za dużo: skopiuj całą „Wartość” ponownie.
 checks-secret-shape-legacy = To wygląda na klucz tajny w starszym formacie. Działa do wygaśnięcia, ale sprawdź, czy skopiowano „Wartość”, a nie „Identyfikator klucza tajnego”.
 checks-secret-expired = Klucz wygasł { $date } ({ $days ->
     [one] wczoraj

@@ -10,6 +10,7 @@ pub mod engine;
 pub mod export;
 pub mod guide;
 pub mod i18n;
+pub mod i18n_report;
 pub mod permissions;
 pub mod protocol;
 pub mod target;

@@ -810,6 +810,49 @@ fn az_script_passes_hostile_values_as_plain_arguments() {
 }
 
 #[test]
+fn az_script_of_every_sample_runs_its_steps_in_order() {
+    for t in own_targets() {
+        let b = fixture(t);
+        let dir = scratch(&format!("az-{}", t.id()));
+        let (calls, stdout) = run_az(&render(&b, Format::Az, false).unwrap(), &dir);
+        // Each call's subcommand: its words before the first option.
+        let steps: Vec<String> = calls
+            .iter()
+            .map(|c| {
+                c.iter()
+                    .take_while(|a| !a.starts_with("--"))
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let consent = b
+            .permissions
+            .iter()
+            .any(|p| p.kind == Kind::Application || p.consent == Consent::Granted);
+        let mut expected = vec![
+            "login",
+            "ad app create",
+            "ad sp create",
+            "ad app credential reset",
+        ];
+        if consent {
+            expected.push("ad app permission admin-consent");
+        }
+        assert_eq!(steps, expected, "{t:?}: {calls:?}");
+        assert_eq!(after(call(&calls, &["login"]), "--tenant"), b.tenant_id);
+        assert_eq!(
+            eq_value(call(&calls, &["ad", "app", "create"]), "--display-name"),
+            b.app_name
+        );
+        assert!(
+            stdout.contains("Application (client) ID: 11111111-2222-3333-4444-555555555555\n"),
+            "{stdout}"
+        );
+    }
+}
+
+#[test]
 fn pwsh_script_keeps_hostile_values_inside_verbatim_strings() {
     let b = hostile();
     let ps = render(&b, Format::Pwsh, true).unwrap();

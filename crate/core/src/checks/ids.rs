@@ -5,8 +5,8 @@
 //! (GUIDs); the client-credentials flow asks for the tenant GUID or a domain name
 //! (<https://learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow>,
 //! AADSTS9001023 for `/common` and `/consumers`); client secret values: Microsoft
-//! security-utilities rule SEC101/156 "AadClientAppIdentifiableCredentials" (3 characters, then
-//! `7Q~` or `8Q~`; the gitleaks `azure-ad-client-secret` rule matches the same shape); the Secret
+//! security-utilities rules SEC101/050 and SEC101/156 "AadClientAppIdentifiableCredentials" (3
+//! characters, then `8Q~` and 34 more, or the previous `7Q~` and 31 more); the Secret
 //! ID is a GUID and sending it instead of the value gives AADSTS7000215 (domain.md §5).
 
 use std::fmt;
@@ -341,7 +341,7 @@ impl fmt::Debug for Secret {
 }
 
 /// Checks a client secret value: a GUID is the Secret ID (AADSTS7000215), current values carry
-/// the `Q~` marker and are 37 or 40 characters, masked or cut copies are refused, and older
+/// the `Q~` marker and are 40 characters (`8Q~`) or 37 (`7Q~`), masked or cut copies are refused, and older
 /// base64-like values are accepted with a warning.
 pub fn secret(raw: &str, target: Option<Target>) -> Checked<Secret> {
     let mut out = Vec::new();
@@ -394,15 +394,19 @@ pub fn secret(raw: &str, target: Option<Target>) -> Checked<Secret> {
         }
         return Checked::finish(raw, None, out);
     }
-    let marker = s.find("7Q~").or_else(|| s.find("8Q~"));
+    // microsoft/security-utilities: AadClientAppIdentifiableCredentialsCurrent (SEC101/050,
+    // 3 chars + `8Q~` + 34 = 40) and ...Previous (SEC101/156, 3 chars + `7Q~` + 31 = 37).
+    let marker = s.find("8Q~").or_else(|| s.find("7Q~"));
+    let want = marker.map(|m| if &s[m..m + 1] == "8" { 40 } else { 37 });
     match marker {
-        Some(3) if (len == 37 || len == 40) && s.chars().all(secret_char) => {}
+        Some(3) if Some(len) == want && s.chars().all(secret_char) => {}
         Some(_) => {
             // The marker is there, but the value is cut or has extra characters around it.
             out.push(
                 Finding::error(Rule::SecretShape, (a, b))
                     .variant("length")
-                    .arg("length", len),
+                    .arg("length", len)
+                    .arg("expected", want.unwrap_or(40)),
             );
         }
         None if (32..=88).contains(&len) => {

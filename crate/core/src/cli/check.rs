@@ -20,8 +20,6 @@
 //!   spans counted in characters; for `explain`, `{"code", "known", "documented", "title",
 //!   "cause", "fix", "url"}`.
 
-use std::io::Write;
-
 use super::args::{Parsed, UsageError};
 use super::{Io, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE};
 use crate::checks::{

@@ -2,9 +2,9 @@
 //! `BUNDLE.md` next to this file), and the files made from it.
 //!
 //! Every format is a pure, deterministic function of a [`Bundle`]: the same bundle gives the same
-//! bytes, on the host and in wasm. Reading a bundle ([`Bundle::from_json`]) and refusing a bad one
-//! ([`validate`]) come first; [`render`] assumes a bundle that passed validation but stays safe
-//! (quoted) on any input.
+//! bytes, on the host and in wasm. Reading a bundle ([`Bundle::from_json`]), refusing a bad one
+//! ([`validate`], which runs the checks) and writing its IDs as Entra shows them ([`normalized`])
+//! come first; [`render`] expects a bundle that passed, but stays safe (quoted) on any input.
 //!
 //! | format | what | secret value |
 //! |---|---|---|

@@ -319,7 +319,11 @@ Connect-MgGraph -TenantId $tenantId -Scopes {}
         }
         s.push_str("        )\n    }\n");
     }
-    s.push_str(")\n$appParams = @{\n    DisplayName            = $displayName\n");
+    s.push_str(
+        ")\n# The parameters of New-MgApplication (-DisplayName, -SignInAudience, -Web, -Spa, -PublicClient,\n\
+         # -RequiredResourceAccess), passed by splatting.\n\
+         $appParams = @{\n    DisplayName            = $displayName\n",
+    );
     if let Some(a) = b.audience {
         let _ = writeln!(s, "    SignInAudience         = {}", quote::ps(a.id()));
     }

@@ -316,7 +316,7 @@ mod tests {
                 },
             ],
             secret: Some(Secret {
-                value: Some("gJT8Q~ihA~2O76UMFxFkM~R5Kjp-1vRt_1fjO".into()),
+                value: Some("gJT7Q~ihA~2O76UMFxFkM~R5Kjp-1vRt_1fjO".into()),
                 id: "19fe525e-8978-4d17-8ad6-ac0e9c91333a".into(),
                 description: "Statlook".into(),
                 expires: date::parse_iso("2027-06-01").unwrap(),
