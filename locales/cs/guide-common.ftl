@@ -133,12 +133,12 @@ guide-step-open-app-registrations =
     .body =
         Přihlaste se na portál Azure účtem, který smí ve vaší organizaci registrovat aplikace.
 
-        Registrace aplikací jsou součástí { -entra }: zadejte `Registrace aplikací` (nebo `App registrations`) do vyhledávacího pole nahoře a vyberte výsledek, nebo použijte odkaz průvodce na tuto stránku.
+        Registrace aplikací jsou součástí { -entra } (dříve Azure Active Directory): zadejte `Registrace aplikací` (nebo `App registrations`) do vyhledávacího pole nahoře a vyberte výsledek, nebo použijte odkaz průvodce na tuto stránku.
     .action = Otevřete „Registrace aplikací“.
 
 guide-step-new-registration =
     .title = Zahajte novou registraci
-    .body = Na stránce Registrace aplikací zahajte novou registraci. (V { -entra } otevře stejný formulář také „+ Přidat“ › „Registrace aplikace“.)
+    .body = Na stránce Registrace aplikací zahajte novou registraci. (Na stránce přehledu { -entra } otevře stejný formulář také „+ Přidat“ › „Registrace aplikace“; ve starších verzích portálu „+ Vytvořit“.)
     .action = Vyberte „+ Nová registrace“.
 
 guide-step-app-name =

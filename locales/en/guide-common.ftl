@@ -122,12 +122,12 @@ guide-step-open-app-registrations =
     .body =
         Sign in to the { -azure-portal } with an account that may register applications in your organization.
 
-        App registrations is part of { -entra }: type `App registrations` in the search bar at the top and choose it from the results, or use the guide's link to the page.
+        App registrations is part of { -entra } (formerly Azure Active Directory): type `App registrations` in the search bar at the top and choose it from the results, or use the guide's link to the page.
     .action = Open “App registrations”.
 
 guide-step-new-registration =
     .title = Start a new registration
-    .body = On the App registrations page, start a new registration. (Under { -entra }, “+ Add” › “App registration” opens the same form.)
+    .body = On the App registrations page, start a new registration. (On the { -entra } overview, “+ Add” › “App registration” opens the same form; older portals say “+ Create”.)
     .action = Select “+ New registration”.
 
 guide-step-app-name =

@@ -128,12 +128,12 @@ guide-step-open-app-registrations =
     .body =
         Zaloguj się do portalu Azure kontem, które może rejestrować aplikacje w Twojej organizacji.
 
-        Rejestracje aplikacji są częścią usługi { -entra }: wpisz `Rejestracje aplikacji` (lub `App registrations`) w polu wyszukiwania u góry i wybierz wynik albo użyj łącza przewodnika do tej strony.
+        Rejestracje aplikacji są częścią usługi { -entra } (dawniej Azure Active Directory): wpisz `Rejestracje aplikacji` (lub `App registrations`) w polu wyszukiwania u góry i wybierz wynik albo użyj łącza przewodnika do tej strony.
     .action = Otwórz „Rejestracje aplikacji”.
 
 guide-step-new-registration =
     .title = Rozpocznij nową rejestrację
-    .body = Na stronie Rejestracje aplikacji rozpocznij nową rejestrację. (W usłudze { -entra } ten sam formularz otwiera „+ Dodaj” › „Rejestracja aplikacji”).
+    .body = Na stronie Rejestracje aplikacji rozpocznij nową rejestrację. (Na stronie przeglądu usługi { -entra } ten sam formularz otwiera „+ Dodaj” › „Rejestracja aplikacji”; w starszych wersjach portalu „+ Utwórz”).
     .action = Wybierz „+ Nowa rejestracja”.
 
 guide-step-app-name =

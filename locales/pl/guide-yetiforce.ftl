@@ -47,9 +47,9 @@ guide-yetiforce-redirect-uri =
 guide-yetiforce-copy-ids =
     .title = Odczytaj identyfikatory aplikacji
     .body =
-        Strona Przegląd pokazuje identyfikatory nowej aplikacji w sekcji Podstawowe informacje. { -yetiforce } potrzebuje „Identyfikator aplikacji (klienta)”: trafia on do pola „ID Klienta” w jego formularzu.
+        Strona Przegląd pokazuje identyfikatory nowej aplikacji w sekcji Podstawowe informacje. { -yetiforce } potrzebuje wartości „Identyfikator aplikacji (klienta)”: trafia ona do pola „ID Klienta” w jego formularzu.
 
-        „Identyfikator katalogu (dzierżawy)” też jest odczytywany, do Twojej dokumentacji: sam { -yetiforce } o niego nie prosi, bo loguje przez `/common`.
+        „Identyfikator katalogu (dzierżawy)” też jest odczytywany, do Twojej dokumentacji: sam { -yetiforce } o niego nie prosi, bo loguje się przez `/common`.
     .action = Znajdź „Identyfikator aplikacji (klienta)” w sekcji Podstawowe informacje; jeśli potrzebujesz go teraz, użyj przycisku kopiowania.
 
 guide-yetiforce-check-redirect-uri =
