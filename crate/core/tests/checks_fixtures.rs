@@ -72,8 +72,11 @@ fn opt_target(s: &str) -> Option<Target> {
     (s != "-").then(|| Target::parse(s).unwrap_or_else(|| panic!("target {s}")))
 }
 
+/// Expected rules, and spans some of them must have.
+type Expected = (BTreeSet<Rule>, Vec<(Rule, (usize, usize))>);
+
 /// Expected rules: `rule` or `rule@S-E`.
-fn expected(s: &str) -> (BTreeSet<Rule>, Vec<(Rule, (usize, usize))>) {
+fn expected(s: &str) -> Expected {
     let mut rules = BTreeSet::new();
     let mut spans = Vec::new();
     for item in s.split_whitespace().filter(|i| *i != "-") {
@@ -228,16 +231,20 @@ fn redirect_uri_cases(h: &mut Harness) {
     }
 }
 
+/// A list being read: where it starts, its platform, audience and target, and its items
+/// (line, input, verdict, rules).
+type Block = (
+    String,
+    Platform,
+    Audience,
+    Option<Target>,
+    Vec<(String, String, String, String)>,
+);
+
 fn redirect_uri_list_cases(h: &mut Harness) {
     let text = std::fs::read_to_string(dir().join("redirect_uri_lists.txt")).unwrap();
-    let mut block: Option<(
-        String,
-        Platform,
-        Audience,
-        Option<Target>,
-        Vec<(String, String, String, String)>,
-    )> = None;
-    let mut run = |h: &mut Harness, block: &mut Option<_>| {
+    let mut block: Option<Block> = None;
+    let run = |h: &mut Harness, block: &mut Option<Block>| {
         let Some((at, platform, audience, target, items)) = block.take() else {
             return;
         };

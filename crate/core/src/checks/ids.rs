@@ -227,7 +227,7 @@ fn start(raw: &str, out: &mut Vec<Finding>) -> Option<(usize, usize)> {
     match surrounding_space(raw, out) {
         Some(r) => {
             for f in out.iter_mut() {
-                f.args.push(("suggestion".into(), raw[r.0..r.1].into()));
+                f.set_arg("suggestion", &raw[r.0..r.1]);
             }
             Some(r)
         }

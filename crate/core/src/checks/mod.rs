@@ -210,6 +210,13 @@ macro_rules! rules {
                     $(Rule::$variant => $id,)*
                 }
             }
+
+            /// The id of the rule's main message, `checks-<id>`.
+            pub fn message_id(self) -> &'static str {
+                match self {
+                    $(Rule::$variant => concat!("checks-", $id),)*
+                }
+            }
         }
     };
 }
@@ -356,7 +363,7 @@ impl Finding {
             rule,
             severity,
             span,
-            message_id: Cow::Owned(format!("checks-{}", rule.id())),
+            message_id: Cow::Borrowed(rule.message_id()),
             args: Vec::new(),
         }
     }
@@ -375,9 +382,18 @@ impl Finding {
         self
     }
 
+    /// Adds (or replaces) an argument; arguments are kept sorted by name, as JSON carries them.
     pub(crate) fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Finding {
-        self.args.push((Cow::Borrowed(name), value.into()));
+        self.set_arg(name, value);
         self
+    }
+
+    pub(crate) fn set_arg(&mut self, name: &'static str, value: impl Into<Arg>) {
+        let value = value.into();
+        match self.args.binary_search_by(|(k, _)| k.as_ref().cmp(name)) {
+            Ok(i) => self.args[i].1 = value,
+            Err(i) => self.args.insert(i, (Cow::Borrowed(name), value)),
+        }
     }
 
     pub(crate) fn target(self, target: Target) -> Finding {

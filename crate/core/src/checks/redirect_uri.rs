@@ -7,6 +7,7 @@
 //! the `url` crate's IDNA tables would weigh more than the whole overlay budget allows. We never
 //! need to *process* an IDN, only to notice one (a non-ASCII host or an `xn--` label).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -18,11 +19,49 @@ use crate::Target;
 pub const MAX_LEN: usize = 256;
 
 /// Characters Entra does not support in redirect URIs ("Redirect URIs don't support special
-/// characters: ! $ ' ( ) , ;").
+/// characters: ! $ ' ( ) , ;"). The scan uses [`ASCII`]; this list documents it and tests it.
+#[cfg(test)]
 const ENTRA_FORBIDDEN: &[char] = &['!', '$', '\'', '(', ')', ',', ';'];
 
 /// Characters RFC 3986 never allows unencoded in a URI (besides controls, space and non-ASCII).
+#[cfg(test)]
 const URI_FORBIDDEN: &[char] = &['"', '<', '>', '\\', '^', '`', '{', '|', '}'];
+
+/// How the character scan sees an ASCII character.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Fine,
+    Wildcard,
+    Entra,
+    Space,
+    Uri,
+    Percent,
+    Bracket,
+}
+
+const fn class_of(b: u8) -> Class {
+    match b {
+        b'*' => Class::Wildcard,
+        b'!' | b'$' | b'\'' | b'(' | b')' | b',' | b';' => Class::Entra,
+        b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => Class::Space,
+        0..=0x1F | 0x7F => Class::Uri,
+        b'"' | b'<' | b'>' | b'\\' | b'^' | b'`' | b'{' | b'|' | b'}' => Class::Uri,
+        b'%' => Class::Percent,
+        b'[' | b']' => Class::Bracket,
+        _ => Class::Fine,
+    }
+}
+
+/// [`class_of`] for every ASCII character, so the scan is one lookup per character.
+static ASCII: [Class; 128] = {
+    let mut t = [Class::Fine; 128];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = class_of(i as u8);
+        i += 1;
+    }
+    t
+};
 
 /// Schemes that are never a redirect target, even for desktop and mobile apps.
 const NEVER_SCHEMES: &[&str] = &["javascript", "data", "file", "ftp", "ws", "wss", "about"];
@@ -32,7 +71,7 @@ const NEVER_SCHEMES: &[&str] = &["javascript", "data", "file", "ftp", "ws", "wss
 pub struct RedirectUri {
     uri: String,
     platform: Platform,
-    scheme: String,
+    scheme: Cow<'static, str>,
     host: Option<String>,
     port: Option<u16>,
 }
@@ -79,7 +118,7 @@ pub fn check(
     audience: Audience,
     target: Option<Target>,
 ) -> Checked<RedirectUri> {
-    let (value, findings, _) = inspect(raw, platform, audience, target);
+    let (value, findings, _) = inspect(raw, platform, audience, target, false);
     Checked::finish(raw, value, findings)
 }
 
@@ -95,20 +134,21 @@ pub fn check_list<S: AsRef<str>>(
 ) -> Vec<Checked<RedirectUri>> {
     let max = audience.max_redirect_uris();
     // Key → 1-based position of its first URI.
-    let mut exact: HashMap<String, usize> = HashMap::new();
-    let mut normal: HashMap<String, usize> = HashMap::new();
-    let mut loopback: HashMap<String, usize> = HashMap::new();
+    let mut exact: HashMap<&str, usize, Fnv> = HashMap::with_capacity_and_hasher(raws.len(), Fnv);
+    let mut normal: HashMap<Cow<'_, str>, usize, Fnv> =
+        HashMap::with_capacity_and_hasher(raws.len(), Fnv);
+    let mut loopback: HashMap<String, usize, Fnv> = HashMap::with_hasher(Fnv);
     let mut out = Vec::with_capacity(raws.len());
     for (i, raw) in raws.iter().enumerate() {
         let raw = raw.as_ref();
-        let (value, mut findings, keys) = inspect(raw, platform, audience, target);
+        let (value, mut findings, keys) = inspect(raw, platform, audience, target, true);
         if let Some(keys) = keys {
             let whole = keys.span;
             let port_twin = keys
                 .loopback
                 .as_ref()
                 .and_then(|l| loopback.get(l).copied());
-            if let Some(&first) = exact.get(&keys.exact) {
+            if let Some(&first) = exact.get(keys.exact) {
                 findings.push(Finding::error(Rule::Duplicate, whole).arg("first", first));
             } else if let Some(&first) = normal.get(&keys.normal) {
                 findings.push(
@@ -144,13 +184,38 @@ pub fn check_list<S: AsRef<str>>(
     out
 }
 
+/// FNV-1a: the duplicate check hashes short strings it made itself, so it needs speed, not
+/// SipHash's resistance to chosen collisions.
+#[derive(Clone, Copy, Default)]
+struct Fnv;
+
+struct FnvHasher(u64);
+
+impl std::hash::BuildHasher for Fnv {
+    type Hasher = FnvHasher;
+    fn build_hasher(&self) -> FnvHasher {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// What makes two URIs the same registration, for the duplicate check.
-struct Keys {
+struct Keys<'a> {
     /// Byte span of the trimmed URI.
     span: (usize, usize),
-    exact: String,
+    exact: &'a str,
     /// Scheme and host lowercase, default port dropped.
-    normal: String,
+    normal: Cow<'a, str>,
     /// For loopback hosts: the URI without its port.
     loopback: Option<String>,
 }
@@ -236,7 +301,8 @@ fn inspect(
     platform: Platform,
     audience: Audience,
     target: Option<Target>,
-) -> (Option<RedirectUri>, Vec<Finding>, Option<Keys>) {
+    want_keys: bool,
+) -> (Option<RedirectUri>, Vec<Finding>, Option<Keys<'_>>) {
     let mut out = Vec::new();
     let registration_findings = |out: &mut Vec<Finding>| {
         if let Some(t) = target {
@@ -254,12 +320,16 @@ fn inspect(
     if out.iter().any(|f| f.rule == Rule::Whitespace) {
         // The message shows the fixed value.
         for f in out.iter_mut() {
-            f.args.push(("suggestion".into(), s.into()));
+            f.set_arg("suggestion", s);
         }
     }
 
     // Length: 256 characters at most.
-    let chars = s.chars().count();
+    let chars = if s.len() <= MAX_LEN {
+        0
+    } else {
+        s.chars().count()
+    };
     if chars > MAX_LEN {
         let cut = s.char_indices().nth(MAX_LEN).map_or(s.len(), |(i, _)| i);
         out.push(
@@ -363,12 +433,12 @@ fn inspect(
         } else if !host.starts_with('[') {
             for (i, c) in raw[ha..hb].char_indices() {
                 // Only what the whole-URI scan did not already report.
-                let reported = ENTRA_FORBIDDEN.contains(&c)
-                    || URI_FORBIDDEN.contains(&c)
-                    || c == '*'
-                    || is_space(c)
-                    || c.is_control();
-                if !reported && !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '~')) {
+                let reported = c.is_ascii()
+                    && matches!(
+                        ASCII[c as usize],
+                        Class::Wildcard | Class::Entra | Class::Space | Class::Uri
+                    );
+                if !(reported || c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '~')) {
                     out.push(
                         Finding::error(Rule::BadChar, (ha + i, ha + i + c.len_utf8()))
                             .variant("host")
@@ -417,17 +487,24 @@ fn inspect(
     }
     registration_findings(&mut out);
 
-    let keys = p.host.map(|_| {
-        let exact = s.to_owned();
-        let sc = scheme.clone().unwrap_or_default();
-        let host = host_lc.clone().unwrap_or_default();
-        let default_port = match (sc.as_str(), port) {
-            ("https", Some(443)) | ("http", Some(80)) => None,
-            (_, p) => p,
-        };
-        let port_text = default_port.map(|p| format!(":{p}")).unwrap_or_default();
+    let keys = p.host.filter(|_| want_keys).map(|_| {
+        let exact = s;
+        let sc = scheme.as_deref().unwrap_or_default();
+        let host = host_lc.as_deref().unwrap_or_default();
+        let default_port = matches!((sc, port), ("https", Some(443)) | ("http", Some(80)));
         let rest = &raw[p.path.0..end];
-        let normal = format!("{sc}://{host}{port_text}{rest}");
+        // The normal form equals the URI itself unless case or a default port differ.
+        let prefix_len = p.path.0 - start;
+        let same = !default_port && s[..prefix_len].bytes().all(|b| !b.is_ascii_uppercase());
+        let normal = if same {
+            Cow::Borrowed(s)
+        } else {
+            let port_text = match port {
+                Some(n) if !default_port => format!(":{n}"),
+                _ => String::new(),
+            };
+            Cow::Owned(format!("{sc}://{host}{port_text}{rest}"))
+        };
         let loopback =
             (host == "localhost" || host == "127.0.0.1").then(|| format!("{sc}://{host}{rest}"));
         Keys {
@@ -441,7 +518,11 @@ fn inspect(
     let value = RedirectUri {
         uri: s.to_owned(),
         platform,
-        scheme: scheme.unwrap_or_default(),
+        scheme: match scheme.as_deref() {
+            Some("https") => Cow::Borrowed("https"),
+            Some("http") => Cow::Borrowed("http"),
+            _ => Cow::Owned(scheme.unwrap_or_default()),
+        },
         host: host_lc,
         port,
     };
@@ -468,27 +549,31 @@ fn scan_chars(raw: &str, p: &Parts, start: usize, end: usize, out: &mut Vec<Find
     };
     for (off, c) in raw[start..end].char_indices() {
         let i = start + off;
-        let kind: Option<(Rule, &'static str)> = if c == '*' {
-            // "Wildcard URIs like https://*.contoso.com may seem convenient, but should be
-            // avoided"; not supported at all when personal accounts are allowed, and the portal's
-            // box refuses them (domain.md §1).
-            Some((Rule::Wildcard, ""))
-        } else if ENTRA_FORBIDDEN.contains(&c) {
-            Some((Rule::BadChar, ""))
+        let kind: Option<(Rule, &'static str)> = if c.is_ascii() {
+            match ASCII[c as usize] {
+                // "Wildcard URIs like https://*.contoso.com may seem convenient, but should be
+                // avoided"; not supported at all when personal accounts are allowed, and the
+                // portal's box refuses them (domain.md §1).
+                Class::Wildcard => Some((Rule::Wildcard, "")),
+                Class::Entra => Some((Rule::BadChar, "")),
+                Class::Space => Some((Rule::BadChar, "space")),
+                Class::Uri => Some((Rule::BadChar, "uri")),
+                Class::Bracket if !in_host(i) => Some((Rule::BadChar, "uri")),
+                Class::Percent
+                    if !(i + 2 < end
+                        && bytes[i + 1].is_ascii_hexdigit()
+                        && bytes[i + 2].is_ascii_hexdigit()) =>
+                {
+                    Some((Rule::BadChar, "percent"))
+                }
+                _ => None,
+            }
         } else if is_space(c) {
             Some((Rule::BadChar, "space"))
-        } else if c.is_control() || URI_FORBIDDEN.contains(&c) {
+        } else if c.is_control() {
             Some((Rule::BadChar, "uri"))
-        } else if !c.is_ascii() && !in_host(i) {
+        } else if !in_host(i) {
             Some((Rule::BadChar, "unicode"))
-        } else if c == '%'
-            && !(i + 2 < end
-                && bytes[i + 1].is_ascii_hexdigit()
-                && bytes[i + 2].is_ascii_hexdigit())
-        {
-            Some((Rule::BadChar, "percent"))
-        } else if (c == '[' || c == ']') && !in_host(i) {
-            Some((Rule::BadChar, "uri"))
         } else {
             None
         };
@@ -534,8 +619,15 @@ fn yetiforce_path(raw: &str, p: &Parts, end: usize, out: &mut Vec<Finding>) {
     const MARK: &str = "webservice/OAuth/MailAccount/";
     let (a, b) = p.path;
     let path = &raw[a..b];
-    let lower = path.to_ascii_lowercase();
-    let Some(at) = lower.rfind(&MARK.to_ascii_lowercase()) else {
+    let found = (0..=path.len().saturating_sub(MARK.len()))
+        .rev()
+        .find(|&i| {
+            path.is_char_boundary(i)
+                && path
+                    .get(i..i + MARK.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(MARK))
+        });
+    let Some(at) = found else {
         let span = if a == b { (end, end) } else { (a, b) };
         out.push(Finding::error(Rule::YetiforcePath, span).arg("expected", MARK));
         return;
@@ -612,6 +704,23 @@ mod tests {
         let p = split(raw, 0, raw.len());
         assert_eq!(p.host.map(|(a, b)| &raw[a..b]), Some("[::1]"));
         assert_eq!(p.port.map(|(a, b)| &raw[a..b]), Some("80"));
+    }
+
+    #[test]
+    fn the_ascii_table_follows_the_lists() {
+        for b in 0u8..128 {
+            let c = b as char;
+            let class = ASCII[b as usize];
+            assert_eq!(class == Class::Entra, ENTRA_FORBIDDEN.contains(&c), "{c:?}");
+            if URI_FORBIDDEN.contains(&c) || (c.is_control() && !is_space(c)) {
+                assert!(class == Class::Uri, "{c:?}");
+            }
+            assert_eq!(
+                class == Class::Space,
+                is_space(c) && c != '\u{1C}' && c != '\u{1D}' && c != '\u{1E}' && c != '\u{1F}',
+                "{c:?}"
+            );
+        }
     }
 
     #[test]
