@@ -416,3 +416,25 @@ fn aadsts_fixtures_and_every_explained_code() {
         }
     }
 }
+
+#[test]
+fn rules_md_lists_every_rule_once() {
+    let doc = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/checks/RULES.md"),
+    )
+    .unwrap();
+    for rule in Rule::ALL {
+        let row = format!("| `{}` |", rule.id());
+        assert_eq!(
+            doc.matches(&row).count(),
+            1,
+            "RULES.md needs one row for {rule}"
+        );
+    }
+    let rows = doc.lines().filter(|l| l.starts_with("| `")).count();
+    assert_eq!(
+        rows,
+        Rule::ALL.len(),
+        "RULES.md has rows for rules the code does not know"
+    );
+}
