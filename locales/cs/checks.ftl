@@ -77,6 +77,7 @@ checks-duplicate-scope = Oprávnění { $scope } je uvedeno dvakrát. Stačí je
 checks-too-many = Příliš mnoho identifikátorů URI pro přesměrování: aplikace s typem účtů „{ $audience }“ jich smí mít nejvýše { $max }. Odstraňte ty, které už nepoužíváte.
 checks-yetiforce-path = { -yetiforce } očekává identifikátor URI pro přesměrování končící na { $expected }<klíč>. Zkopírujte ho tlačítkem pro kopírování vedle pole „Redirect URI“ v nastavení poštovního serveru v { -yetiforce }.
 checks-yetiforce-path-case = Cesta musí být zapsaná přesně jako { $expected } (na velikosti písmen záleží). Adresu z { -yetiforce } zkopírujte, nepřepisujte ji.
+checks-yetiforce-path-query = Identifikátor URI pro přesměrování z { -yetiforce } nemá řetězec dotazu (?…): končí na { $expected }<klíč>. Zkopírujte ho z { -yetiforce } a neupravujte ho.
 checks-yetiforce-path-key = Klíč za { $expected } chybí nebo je chybný: skládá se jen z písmen a číslic. Zkopírujte celou adresu z { -yetiforce }.
 checks-wrong-platform = Aplikace { $target } potřebuje tuto adresu na platformě „{ $expected-platform }“, ne „{ $platform }“. Na stránce Ověřování ji přidejte do „{ $expected-platform }“ a odtud ji odstraňte.
 
@@ -84,13 +85,14 @@ checks-wrong-platform = Aplikace { $target } potřebuje tuto adresu na platform�
 
 checks-unknown-scope = { $scope } není oprávnění, které aplikace { $target } používá. Zkontrolujte pravopis, nebo ho odstraňte.
 checks-typo-scope = Měli jste na mysli { $suggestion }? Zadejte přesný název.
-checks-wrong-kind = Aplikace { $target } potřebuje { $scope } na kartě „{ $kind }“. V okně „Žádost o oprávnění rozhraní API“ zvolte „{ $kind }“ a přidejte ho tam; to druhé odstraňte.
+checks-wrong-kind = Aplikace { $target } potřebuje oprávnění { $scope } na kartě „{ $kind }“. V okně „Žádost o oprávnění rozhraní API“ zvolte „{ $kind }“ a přidejte ho tam; to druhé odstraňte.
+checks-wrong-kind-only = Oprávnění { $scope } existuje jen na kartě „{ $kind }“, takže sem nepatří, a aplikace { $target } ho nepotřebuje. Odstraňte ho.
 checks-wrong-resource = Pro IMAP, POP a SMTP musí obor uvádět prostředek Outlook: { $suggestion }. Token Microsoft Graph s poštovními protokoly nefunguje.
 checks-wrong-resource-oidc = Zapište { $suggestion } bez adresy prostředku na začátku.
 checks-wrong-resource-outlook = Rozhraní Outlook REST API bylo vyřazeno. Použijte obor Microsoft Graph: { $suggestion }
-checks-missing-scope = Aplikace { $target } potřebuje { $scope } („{ $kind }“). V „Oprávnění rozhraní API“ zvolte „Přidat oprávnění“, potom Microsoft Graph, a přidejte ho.
-checks-missing-scope-offline = Aplikace { $target } potřebuje offline_access: bez něj nedostane obnovovací token a schránka asi po hodině přestane fungovat. Přidejte offline_access (Microsoft Graph, „{ checks-kind-delegated }“).
-checks-excess-scope = Aplikace { $target } nepotřebuje { $scope }. Odstraňte ho, aby aplikace měla jen to, co používá ({ $needed }).
+checks-missing-scope = Aplikace { $target } potřebuje oprávnění { $scope } („{ $kind }“). V „Oprávnění rozhraní API“ zvolte „Přidat oprávnění“, potom Microsoft Graph, a přidejte ho.
+checks-missing-scope-offline = Aplikace { $target } potřebuje oprávnění offline_access: bez něj nedostane obnovovací token a schránka asi po hodině přestane fungovat. Přidejte offline_access (Microsoft Graph, „{ checks-kind-delegated }“).
+checks-excess-scope = Aplikace { $target } nepotřebuje oprávnění { $scope }. Odstraňte ho, aby aplikace měla jen to, co používá ({ $needed }).
 checks-default-scope = .default není oprávnění k přidání: žádost o token jím žádá o všechna oprávnění přidaná k aplikaci. Přidejte samotná oprávnění: { $needed }.
 checks-missing-consent = { $scope } vyžaduje souhlas správce, který nebyl udělen. V „Oprávnění rozhraní API“ zvolte „Udělit souhlas správce pro“ svou organizaci.
 

@@ -72,6 +72,7 @@ checks-duplicate-scope = { $scope } is listed twice. Once is enough.
 checks-too-many = Too many redirect URIs: an app with the account type { $audience } may have at most { $max }. Remove the ones you no longer use.
 checks-yetiforce-path = { -yetiforce } expects a redirect URI that ends with { $expected }<key>. Copy it with the copy button next to "Redirect URI" in { -yetiforce }'s mail server settings.
 checks-yetiforce-path-case = The path must be written exactly as { $expected } (upper and lower case matter). Copy the URI from { -yetiforce } instead of typing it.
+checks-yetiforce-path-query = { -yetiforce }'s redirect URI has no query string (?…): it ends with { $expected }<key>. Copy it from { -yetiforce } instead of editing it.
 checks-yetiforce-path-key = The key after { $expected } is missing or wrong: it is letters and digits only. Copy the whole URI from { -yetiforce }.
 checks-wrong-platform = { $target } needs this redirect URI under the platform "{ $expected-platform }", not "{ $platform }". On the Authentication page, add it under "{ $expected-platform }" and remove it here.
 
@@ -80,6 +81,7 @@ checks-wrong-platform = { $target } needs this redirect URI under the platform "
 checks-unknown-scope = { $scope } is not a permission { $target } uses. Check the spelling, or remove it.
 checks-typo-scope = Did you mean { $suggestion }? Use the exact name.
 checks-wrong-kind = { $target } needs { $scope } under "{ $kind }". In "Request API permissions", choose "{ $kind }" and add it there; remove the other one.
+checks-wrong-kind-only = { $scope } exists only under "{ $kind }", so it does not belong here, and { $target } does not need it. Remove it.
 checks-wrong-resource = For IMAP, POP and SMTP the scope must name the Outlook resource: { $suggestion }. A Microsoft Graph token does not work for mail protocols.
 checks-wrong-resource-oidc = Write { $suggestion } without a resource address in front.
 checks-wrong-resource-outlook = The Outlook REST API is retired. Use the Microsoft Graph scope: { $suggestion }

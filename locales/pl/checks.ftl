@@ -76,6 +76,7 @@ checks-duplicate-scope = Uprawnienie { $scope } występuje dwa razy. Wystarczy r
 checks-too-many = Za dużo identyfikatorów URI przekierowania: aplikacja z typem kont „{ $audience }” może mieć najwyżej { $max }. Usuń te, których już nie używasz.
 checks-yetiforce-path = { -yetiforce } oczekuje identyfikatora URI przekierowania zakończonego na { $expected }<klucz>. Skopiuj go przyciskiem kopiowania obok pola „Przekieruj URI” w ustawieniach serwera pocztowego { -yetiforce }.
 checks-yetiforce-path-case = Ścieżka musi być zapisana dokładnie jako { $expected } (wielkość liter ma znaczenie). Skopiuj adres z { -yetiforce } zamiast go przepisywać.
+checks-yetiforce-path-query = Identyfikator URI przekierowania { -yetiforce } nie ma ciągu zapytania (?…): kończy się na { $expected }<klucz>. Skopiuj go z { -yetiforce } zamiast poprawiać ręcznie.
 checks-yetiforce-path-key = Klucza po { $expected } brakuje albo jest błędny: składa się tylko z liter i cyfr. Skopiuj cały adres z { -yetiforce }.
 checks-wrong-platform = Aplikacja { $target } potrzebuje tego adresu na platformie „{ $expected-platform }”, a nie „{ $platform }”. Na stronie Uwierzytelnianie dodaj go w „{ $expected-platform }” i usuń stąd.
 
@@ -83,13 +84,14 @@ checks-wrong-platform = Aplikacja { $target } potrzebuje tego adresu na platform
 
 checks-unknown-scope = { $scope } nie jest uprawnieniem, którego używa aplikacja { $target }. Sprawdź pisownię albo je usuń.
 checks-typo-scope = Czy chodziło o { $suggestion }? Wpisz dokładną nazwę.
-checks-wrong-kind = Aplikacja { $target } potrzebuje { $scope } w karcie „{ $kind }”. W oknie „Żądanie uprawnień interfejsu API” wybierz „{ $kind }” i dodaj je tam, a drugie usuń.
+checks-wrong-kind = Aplikacja { $target } potrzebuje uprawnienia { $scope } na karcie „{ $kind }”. W oknie „Żądanie uprawnień interfejsu API” wybierz „{ $kind }” i dodaj je tam, a drugie usuń.
+checks-wrong-kind-only = Uprawnienie { $scope } istnieje tylko na karcie „{ $kind }”, więc nie pasuje tutaj, a aplikacja { $target } go nie potrzebuje. Usuń je.
 checks-wrong-resource = Dla IMAP, POP i SMTP zakres musi wskazywać zasób Outlook: { $suggestion }. Token Microsoft Graph nie działa z protokołami pocztowymi.
 checks-wrong-resource-oidc = Wpisz { $suggestion } bez adresu zasobu na początku.
 checks-wrong-resource-outlook = Interfejs Outlook REST API został wycofany. Użyj zakresu Microsoft Graph: { $suggestion }
-checks-missing-scope = Aplikacja { $target } potrzebuje { $scope } („{ $kind }”). W „Uprawnienia interfejsu API” wybierz „Dodaj uprawnienie”, potem Microsoft Graph, i dodaj je.
-checks-missing-scope-offline = Aplikacja { $target } potrzebuje offline_access: bez niego nie ma tokenu odświeżania i skrzynka przestaje działać po mniej więcej godzinie. Dodaj offline_access (Microsoft Graph, „{ checks-kind-delegated }”).
-checks-excess-scope = Aplikacja { $target } nie potrzebuje { $scope }. Usuń je, aby aplikacja miała tylko to, czego używa ({ $needed }).
+checks-missing-scope = Aplikacja { $target } potrzebuje uprawnienia { $scope } („{ $kind }”). W „Uprawnienia interfejsu API” wybierz „Dodaj uprawnienie”, potem Microsoft Graph, i dodaj je.
+checks-missing-scope-offline = Aplikacja { $target } potrzebuje uprawnienia offline_access: bez niego nie ma tokenu odświeżania i skrzynka przestaje działać po mniej więcej godzinie. Dodaj offline_access (Microsoft Graph, „{ checks-kind-delegated }”).
+checks-excess-scope = Aplikacja { $target } nie potrzebuje uprawnienia { $scope }. Usuń je, aby aplikacja miała tylko to, czego używa ({ $needed }).
 checks-default-scope = .default nie jest uprawnieniem do dodania: żądanie tokenu prosi nim o wszystkie uprawnienia dodane do aplikacji. Dodaj same uprawnienia: { $needed }.
 checks-missing-consent = { $scope } wymaga zgody administratora, a nie została udzielona. W „Uprawnienia interfejsu API” wybierz „Udziel zgody administratora dla” swojej organizacji.
 

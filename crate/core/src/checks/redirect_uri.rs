@@ -642,7 +642,11 @@ fn yetiforce_path(raw: &str, p: &Parts, end: usize, out: &mut Vec<Finding>) {
     }
     // YetiForce's URI has no query string.
     if let Some(q) = p.query {
-        out.push(Finding::error(Rule::YetiforcePath, q).arg("expected", MARK));
+        out.push(
+            Finding::error(Rule::YetiforcePath, q)
+                .variant("query")
+                .arg("expected", MARK),
+        );
     }
     let key = &raw[m.1..b];
     if key.is_empty() || !key.bytes().all(|c| c.is_ascii_alphanumeric()) {

@@ -183,8 +183,14 @@ pub fn check_str(input: &str, target: Target, kind: Kind, consent: &Consent) -> 
         if let Some(q) = permissions::lookup(name, other(kind)) {
             mentioned.push(q.name);
             let single = SINGLE_KIND.iter().any(|n| n.eq_ignore_ascii_case(q.name));
-            if single || profile.requirement(q).is_some() {
+            if profile
+                .requirement(q)
+                .is_some_and(|r| r.need == Need::Required)
+            {
                 out.push(wrong_kind(q.name, q.kind, target, (a, b)));
+            } else if single {
+                // It exists only as the other kind, and the target does not need it anyway.
+                out.push(wrong_kind(q.name, q.kind, target, (a, b)).variant("only"));
             } else {
                 out.push(
                     Finding::warning(Rule::ExcessScope, (a, b))
