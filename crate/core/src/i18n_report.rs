@@ -11,7 +11,7 @@
 //! the English terms) and the portal's own labels that the portal itself shows the same in
 //! English and in that language (`guides/portal.toml`, e.g. "Web" in Czech), no letter is left.
 //! Such units (`{ $number }. { $title }`, `` `offline_access` ``, `{ -regpilot }`, `Web`) are
-//! counted as **neutral**, not reported.
+//! counted as **neutral**: listed apart, and counted as translated.
 //!
 //! Pure: reads the locale sources embedded by `build.rs`, so it works on the host and in wasm.
 
@@ -46,8 +46,8 @@ pub struct Report {
     /// Present here with the same text as English, and with words to translate.
     pub identical: Vec<Unit>,
     /// Present with the same text as English but without words of their own (see the module
-    /// documentation); counted as translated.
-    pub neutral: usize,
+    /// documentation); counted as translated, listed so reviewers can check the exemption.
+    pub neutral: Vec<Unit>,
     /// Present here and absent in English (left over after a rename): `message[.attribute]`.
     pub extra: Vec<String>,
 }
@@ -127,7 +127,7 @@ pub fn compare(
 
     let mut missing = Vec::new();
     let mut identical = Vec::new();
-    let mut neutral = 0;
+    let mut neutral = Vec::new();
     for (id, file) in &en_units {
         let english = format(&en_bundle, id);
         let unit = || Unit {
@@ -141,7 +141,7 @@ pub fn compare(
             if has_words(&english, &names) {
                 identical.push(unit());
             } else {
-                neutral += 1;
+                neutral.push(unit());
             }
         }
     }
@@ -437,7 +437,16 @@ platform = Web
         // "Value", "OK" and "<product> portal" keep words a translator should look at.
         assert_eq!(ids(&r.identical), ["both", "same-word", "name-and-word"]);
         // Placeholders only, a product name only, code only, a URL only, a same portal label.
-        assert_eq!(r.neutral, 5);
+        assert_eq!(
+            ids(&r.neutral),
+            [
+                "counter",
+                "product-only",
+                "code-only",
+                "url-only",
+                "platform"
+            ]
+        );
         assert_eq!(r.extra, ["renamed"]);
         assert_eq!(r.translated(), 14 - 2 - 3);
         assert_eq!(r.percent(), 9 * 100 / 14);
@@ -453,7 +462,7 @@ platform = Web
     fn english_is_the_reference() {
         let r = compare(&[("a.ftl", EN)], &[("a.ftl", EN)], Lang::En, &[]);
         assert!(r.missing.is_empty() && r.identical.is_empty() && r.extra.is_empty());
-        assert_eq!((r.neutral, r.percent()), (0, 100));
+        assert_eq!((r.neutral.len(), r.percent()), (0, 100));
     }
 
     #[test]
@@ -514,7 +523,7 @@ platform = Web
             for u in &r.missing {
                 assert!(en.has(&u.id) && !l.has(&u.id), "{}: {}", lang.code(), u.id);
             }
-            for u in &r.identical {
+            for u in r.identical.iter().chain(&r.neutral) {
                 assert_eq!(l.msg(&u.id), en.msg(&u.id), "{}: {}", lang.code(), u.id);
             }
             for id in &r.extra {

@@ -1,35 +1,30 @@
-//! The preview site (`www/`): pick a target and a language and read the guide as the overlay
-//! shows it. Not size-budgeted, so it links Fluent directly.
+//! The documentation team's preview site (`www/`): every guide in every language, read step by
+//! step as the overlay shows it, beside the portal sandbox and a sketch of the step's page with
+//! the highlighted element; and a translation report per language. Built from the same core as
+//! the extension; not size-budgeted, so it links Fluent and the guide files directly.
+//!
+//! - `route` — the state in the URL fragment (`#<target>/<lang>/<step>`), pure.
+//! - `sketch` — the step's page drawn from the portal description, pure.
+//! - `dom` — the only module that touches the browser outside components.
+//! - `app`, `guide_page`, `sandbox`, `completeness` — components; `text` — words and markup.
 
-use regpilot_core::{Lang, Localizer, Target};
+mod app;
+mod completeness;
+mod dom;
+mod guide_page;
+pub mod route;
+mod sandbox;
+pub mod sketch;
+mod text;
+
 use wasm_bindgen::prelude::*;
-use yew::prelude::*;
-
-#[function_component(Preview)]
-fn preview() -> Html {
-    let lang = use_state(|| Lang::En);
-    let l10n = Localizer::new(*lang);
-    let pick = |l: Lang| {
-        let lang = lang.clone();
-        Callback::from(move |_| lang.set(l))
-    };
-    html! {
-        <main lang={lang.code()}>
-            <h1>{ l10n.msg("app-tagline") }</h1>
-            <nav aria-label="lang">
-                { for Lang::ALL.iter().map(|l| html! {
-                    <button aria-pressed={(*l == *lang).to_string()} onclick={pick(*l)}>{ l10n.msg(&format!("lang-name-{}", l.code())) }</button>
-                }) }
-            </nav>
-            <ul>{ for Target::ALL.iter().map(|t| html! { <li data-target={t.id()}>{ t.id() }</li> }) }</ul>
-        </main>
-    }
-}
 
 #[wasm_bindgen(start)]
 pub fn start() {
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
     if let Some(root) = root {
-        yew::Renderer::<Preview>::with_root(root).render();
+        yew::Renderer::<app::App>::with_root(root).render();
     }
 }

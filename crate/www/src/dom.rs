@@ -1,0 +1,93 @@
+//! Everything that reads or writes the browser's state outside the component tree: the URL,
+//! the document's language and title, the browser's language.
+
+use regpilot_core::Lang;
+use wasm_bindgen::JsCast;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The URL fragment, with its `#` (empty when none).
+pub fn current_hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Moves to a fragment (a history entry, so Back returns to the previous step).
+pub fn set_hash(hash: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().set_hash(hash);
+    }
+}
+
+/// The browser's preferred language if we speak it, else English.
+pub fn browser_lang() -> Lang {
+    window()
+        .and_then(|w| w.navigator().language())
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or(Lang::En)
+}
+
+/// Where the portal sandbox is served: `?sandbox=<origin>` or `https://portal.azure.com`, which
+/// the browser started by `cargo xtask run` (and the e2e tests) sends to the portal replica.
+pub fn sandbox_origin() -> String {
+    const DEFAULT: &str = "https://portal.azure.com";
+    let search = window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let given = web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()
+        .and_then(|p| p.get("sandbox"));
+    match given {
+        Some(o) if o.starts_with("https://") || o.starts_with("http://") => {
+            o.trim_end_matches('/').to_owned()
+        }
+        _ => DEFAULT.to_owned(),
+    }
+}
+
+/// Keeps `<html lang>` and the document's title in step with the chosen language.
+pub fn set_document(lang: Lang, title: &str) {
+    if let Some(doc) = window().and_then(|w| w.document()) {
+        if let Some(root) = doc.document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        doc.set_title(title);
+    }
+}
+
+/// Scrolls the element matching `selector` into view if needed (instantly: no motion).
+pub fn reveal(selector: &str) {
+    let el = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten());
+    if let Some(el) = el {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}
+
+/// Moves keyboard focus to the element with `id` (skip link).
+pub fn focus(id: &str) {
+    let el = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    }
+}
+
+/// Whether a key event comes from a control that uses arrow keys itself.
+pub fn in_text_control(event: &web_sys::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA")
+                || el.has_attribute("contenteditable")
+        })
+}
