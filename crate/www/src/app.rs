@@ -1,7 +1,6 @@
 //! The root component: the header (sections, application, language) and the page the URL
 //! fragment names.
 
-use gloo::events::EventListener;
 use regpilot_core::{Lang, Target};
 use yew::prelude::*;
 
@@ -19,7 +18,7 @@ pub fn app() -> Html {
         let route = route.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
-                EventListener::new(&w, "hashchange", move |_| {
+                dom::Listener::new(&w, "hashchange", move |_| {
                     route.set(Route::parse(&dom::current_hash(), fallback));
                 })
             });

@@ -2,7 +2,39 @@
 //! the document's language and title, the browser's language.
 
 use regpilot_core::Lang;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+
+/// An event listener that is removed when dropped (effects return it as their cleanup).
+pub struct Listener {
+    target: web_sys::EventTarget,
+    kind: &'static str,
+    closure: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Listener {
+    pub fn new(
+        target: &web_sys::EventTarget,
+        kind: &'static str,
+        mut f: impl FnMut(&web_sys::Event) + 'static,
+    ) -> Listener {
+        let closure = Closure::wrap(Box::new(move |e: web_sys::Event| f(&e)) as Box<dyn FnMut(_)>);
+        let _ = target.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
+        Listener {
+            target: target.clone(),
+            kind,
+            closure,
+        }
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self
+            .target
+            .remove_event_listener_with_callback(self.kind, self.closure.as_ref().unchecked_ref());
+    }
+}
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()

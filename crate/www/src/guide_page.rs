@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use regpilot_core::guide::{self, Field, Guide, GuideView, LoadError, Plan, Values};
 use regpilot_core::{Lang, Target};
 use wasm_bindgen::JsCast;
@@ -78,7 +77,7 @@ pub fn guide_page(p: &GuidePageProps) -> Html {
                 move |_| {
                     let listener = match (guide, web_sys::window().and_then(|w| w.document())) {
                         (Some(g), Some(doc)) => {
-                            Some(EventListener::new(&doc, "keydown", move |e| {
+                            Some(dom::Listener::new(&doc, "keydown", move |e| {
                                 let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                                     return;
                                 };
