@@ -10,7 +10,7 @@ use regpilot_core::Lang;
 use yew::prelude::*;
 
 use crate::route::Route;
-use crate::text::L10n;
+use crate::text::{capitalize, L10n};
 
 #[derive(Properties, PartialEq)]
 pub struct CompletenessProps {
@@ -27,7 +27,7 @@ pub fn completeness_page(p: &CompletenessProps) -> Html {
         .iter()
         .find(|r| r.lang == lang)
         .expect("every language");
-    let name = |l: Lang| l10n.t(&format!("lang-name-{}", l.code()));
+    let name = |l: Lang| capitalize(&l10n.t(&format!("lang-name-{}", l.code())));
 
     html! {
         <div class="completeness" data-lang={lang.code()}>

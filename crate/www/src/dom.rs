@@ -90,15 +90,32 @@ pub fn set_document(lang: Lang, title: &str) {
     }
 }
 
-/// Scrolls the element matching `selector` into view if needed (instantly: no motion).
-pub fn reveal(selector: &str) {
-    let el = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(selector).ok().flatten());
-    if let Some(el) = el {
-        let opts = web_sys::ScrollIntoViewOptions::new();
-        opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
-        el.scroll_into_view_with_scroll_into_view_options(&opts);
+/// Scrolls `container` (only it, never the page) so that its descendant `item` is in view.
+/// Instant: no motion.
+pub fn reveal_within(container: &str, item: &str) {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let find = |sel: &str| {
+        doc.query_selector(sel)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    };
+    let (Some(box_), Some(el)) = (find(container), find(item)) else {
+        return;
+    };
+    let top = el.get_bounding_client_rect().top() - box_.get_bounding_client_rect().top()
+        + f64::from(box_.scroll_top());
+    let bottom = top + f64::from(el.offset_height());
+    let (view_top, view_height) = (
+        f64::from(box_.scroll_top()),
+        f64::from(box_.client_height()),
+    );
+    if top < view_top {
+        box_.set_scroll_top(top as i32);
+    } else if bottom > view_top + view_height {
+        box_.set_scroll_top((bottom - view_height) as i32);
     }
 }
 

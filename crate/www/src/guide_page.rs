@@ -114,7 +114,7 @@ pub fn guide_page(p: &GuidePageProps) -> Html {
         );
     }
     use_effect_with((p.target, index), |_| {
-        dom::reveal(".steps [aria-current=step]")
+        dom::reveal_within(".guide-side", ".steps [aria-current=step]")
     });
 
     let loaded = match &*loaded {

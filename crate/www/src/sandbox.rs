@@ -10,7 +10,7 @@ use regpilot_core::Lang;
 use yew::prelude::*;
 
 use crate::sketch::{self, Item, Kind, Sketch};
-use crate::text::L10n;
+use crate::text::{line, L10n};
 
 /// The portal's own language parameter (`?l=pl.pl-pl`), which the replica reads too.
 pub fn portal_lang(lang: Lang) -> &'static str {
@@ -72,7 +72,7 @@ pub fn sandbox(p: &SandboxProps) -> Html {
                 <iframe class="sandbox-frame" src={url.clone()} referrerpolicy="no-referrer"
                     title={l10n.f("preview-frame-title", &[("page", Arg::from(page_name))])}></iframe>
                 <p class="note">
-                    { l10n.t("preview-frame-note") }{ " " }
+                    { line(&l10n.t("preview-frame-note")) }{ " " }
                     <a href={url} target="_blank" rel="noopener noreferrer">{ l10n.t("preview-frame-open") }</a>
                 </p>
             } else {

@@ -43,11 +43,16 @@ impl L10n {
 
 /// A language's name in that language, capitalised as a menu entry ("Polski", "Čeština").
 pub fn native_name(lang: Lang) -> String {
-    let name = Localizer::new(lang).msg(&format!("lang-name-{}", lang.code()));
-    let mut chars = name.chars();
+    capitalize(&Localizer::new(lang).msg(&format!("lang-name-{}", lang.code())))
+}
+
+/// The text with its first letter in upper case: Polish and Czech write language names in
+/// lower case, but a heading or a table's first column starts with a capital.
+pub fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => name,
+        None => String::new(),
     }
 }
 
