@@ -180,9 +180,13 @@ fn draw(it: &Item, highlighted: usize) -> Html {
             html! { <span class="sk-th">{ label }</span> },
             html! { <span class="sk-bar"></span> },
         ),
-        Kind::Text => (
+        Kind::Value => (
             html! { <span class="sk-label">{ label }</span> },
             html! { <span class="sk-bar"></span> },
+        ),
+        Kind::Text => (
+            html! { <span class="sk-text-label">{ label }</span> },
+            html! {},
         ),
     };
     html! {

@@ -23,7 +23,9 @@ pub enum Kind {
     Link,
     MenuItem,
     ColumnHeader,
-    /// A label and its value (Essentials), or plain text.
+    /// A label and its value (the Overview's Essentials).
+    Value,
+    /// Visible text without a known role (a tile, an option, a heading).
     Text,
 }
 
@@ -56,6 +58,7 @@ impl Kind {
             Kind::Link => "link",
             Kind::MenuItem => "menuitem",
             Kind::ColumnHeader => "columnheader",
+            Kind::Value => "value",
             Kind::Text => "text",
         }
     }
@@ -209,7 +212,7 @@ pub fn build(plan: &Plan, portal: &Portal, order: &[String], l10n: &Localizer) -
                 }
             }
             Some(Position::CommandBar) => sketch_commands.push(item(i, a, kind)),
-            Some(Position::Essentials) => essentials.push(item(i, a, Kind::Text)),
+            Some(Position::Essentials) => essentials.push(item(i, a, Kind::Value)),
             Some(Position::Table) => table.push(item(i, a, kind)),
             Some(Position::Dialog) => dialog_items.push(item(i, a, kind)),
             Some(Position::Footer) if has_dialog => dialog_items.push(item(i, a, kind)),
