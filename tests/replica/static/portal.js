@@ -14,7 +14,10 @@
 
   const TENANT = '0c3f5e2a-7b1d-4e8f-9a6b-3d2c1e0f9a8b';
   const SEED = [{ name: 'Contoso Mail', appId: '8f2d4c61-3b7a-4e59-a1c2-6d0e9f8b7a35', objectId: 'e4b1c9d2-5f3a-4b8e-9c7d-1a2b3c4d5e6f' }];
-  const apps = () => JSON.parse(localStorage.getItem('replica-apps') || 'null') || SEED;
+  // Framed as a third party (the preview site's sandbox), Chromium may block storage: fall back
+  // to the seed rather than draw nothing.
+  const stored = () => { try { return localStorage.getItem('replica-apps'); } catch { return null; } };
+  const apps = () => JSON.parse(stored() || 'null') || SEED;
 
   const el = (tag, attrs = {}, ...kids) => {
     const e = document.createElement(tag);
