@@ -9,6 +9,7 @@ pub mod cli;
 pub mod engine;
 pub mod export;
 pub mod guide;
+pub mod guidance;
 pub mod i18n;
 pub mod i18n_report;
 pub mod permissions;
