@@ -8,13 +8,20 @@ const KEY = 'state';
 const overlays = new Set();
 let queue = Promise.resolve();
 
-const load = async () => (await chrome.storage.session.get(KEY))[KEY];
-const save = (state) => chrome.storage.session.set({ [KEY]: state });
+// The whole state lives in session storage (cleared with the browser session). A copy without
+// the client secret and without the frames' transient reports goes to local storage, so the guide
+// and the collected IDs survive a browser restart; the secret never does.
+const load = async () => (await chrome.storage.session.get(KEY))[KEY] ?? (await chrome.storage.local.get(KEY))[KEY];
+async function save(state) {
+  const { secret, reports, ...durable } = state;
+  await chrome.storage.session.set({ [KEY]: state });
+  await chrome.storage.local.set({ [KEY]: { ...durable, reports: [] } });
+}
 
 // The sender as the browser reports it; the message cannot claim to be someone else.
 function senderOf(s) {
   if (s.id !== chrome.runtime.id) return null;
-  if (s.url && s.url.startsWith(chrome.runtime.getURL(''))) return { from: 'extension', url: s.url };
+  if (s.url && s.url.startsWith(chrome.runtime.getURL(''))) return { from: 'extension', url: s.url, tab: s.tab ? s.tab.id : null };
   if (s.tab && typeof s.frameId === 'number') return { from: 'content', tab: s.tab.id, frame: s.frameId, url: s.url || '' };
   return null;
 }

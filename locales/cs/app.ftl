@@ -42,3 +42,7 @@ overlay-docs = Dokumentace Microsoftu
 overlay-finished = Všechny kroky jsou hotové.
 overlay-mark-done = hotovo
 overlay-mark-skipped = přeskočeno
+overlay-secret-kept = uchována jen v této relaci prohlížeče
+overlay-fallback = Na této stránce to nevidím. Hledejte:
+overlay-values-label = Shromážděné hodnoty
+overlay-findings-label = Nalezené problémy

@@ -42,3 +42,7 @@ overlay-docs = Microsoft's documentation
 overlay-finished = All steps are done.
 overlay-mark-done = done
 overlay-mark-skipped = skipped
+overlay-secret-kept = kept in this browser session only
+overlay-fallback = Can't find it on this page. Look for:
+overlay-values-label = Collected values
+overlay-findings-label = Problems found

@@ -42,3 +42,7 @@ overlay-docs = Dokumentacja Microsoft
 overlay-finished = Wszystkie kroki są wykonane.
 overlay-mark-done = wykonano
 overlay-mark-skipped = pominięto
+overlay-secret-kept = przechowywana tylko w tej sesji przeglądarki
+overlay-fallback = Nie widzę tego na tej stronie. Szukaj:
+overlay-values-label = Zebrane wartości
+overlay-findings-label = Znalezione problemy

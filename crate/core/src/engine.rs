@@ -77,8 +77,12 @@ pub struct FrameRecord {
 pub enum Sender {
     /// A content script in a tab's frame; `url` is the frame's URL.
     Content { tab: i64, frame: i64, url: String },
-    /// One of our extension pages (the overlay).
-    Extension { url: String },
+    /// One of our extension pages (the overlay); `tab` when it is framed into a tab.
+    Extension {
+        url: String,
+        #[serde(default)]
+        tab: Option<i64>,
+    },
 }
 
 /// What the shell must do after an input.
@@ -101,7 +105,8 @@ pub fn handle(state: &mut State, sender: &Sender, msg: serde_json::Value) -> Out
             Ok(m) => on_content(state, *tab, *frame, url, m),
             Err(e) => refuse(&format!("bad content message: {e}")),
         },
-        Sender::Extension { .. } => match serde_json::from_value::<FromOverlay>(msg) {
+        Sender::Extension { tab, .. } => match serde_json::from_value::<FromOverlay>(msg) {
+            Ok(FromOverlay::Navigate { hash }) => navigate(state, *tab, hash),
             Ok(m) => on_overlay(state, m),
             Err(e) => refuse(&format!("bad overlay message: {e}")),
         },
@@ -180,6 +185,19 @@ fn current_plan(state: &State) -> (Option<Plan>, Needs) {
         .filter(|p| !p.outside_portal);
     let needs = plan.as_ref().map(guidance::needs).unwrap_or_default();
     (plan, needs)
+}
+
+/// Sends the overlay's tab to a portal page. Only portal fragments are accepted, so the overlay
+/// cannot be used to send the portal elsewhere.
+fn navigate(state: &State, tab: Option<i64>, hash: String) -> Output {
+    if guide::parse_hash(&hash).is_none() || hash.contains(['<', '>', '"', '\n']) {
+        return refuse("not a portal page");
+    }
+    let mut out = ack();
+    for f in state.frames.iter().filter(|f| f.kind == FrameKind::PortalTop && Some(f.tab) == tab) {
+        out.to_frames.push((f.tab, f.frame, ToContent::Navigate { hash: hash.clone() }));
+    }
+    out
 }
 
 fn ack() -> Output {
@@ -286,6 +304,8 @@ fn on_overlay(state: &mut State, msg: FromOverlay) -> Output {
             frames: state.frames.len(),
         }),
         FromOverlay::GetState => ToOverlay::State(overlay_state(state)),
+        // Needs the overlay's tab: handled in `handle`.
+        FromOverlay::Navigate { .. } => return refuse("navigate needs a tab"),
         FromOverlay::Choose { target, lang } => {
             if target.is_some() && target != state.target {
                 state.target = target;
@@ -648,7 +668,7 @@ mod tests {
         let mut s = State::default();
         let top = "https://portal.azure.com/#home";
         handle(&mut s, &content(7, 0, top), json!({"type":"hello","href":top,"top":true}));
-        let ext = Sender::Extension { url: "chrome-extension://x/overlay.html".into() };
+        let ext = Sender::Extension { url: "chrome-extension://x/overlay.html".into(), tab: Some(1) };
         let out = handle(&mut s, &ext, json!({"type":"choose","target":"aktionnext","lang":"cs"}));
         assert_eq!((s.target, s.lang), (Some(Target::Aktionnext), Some(Lang::Cs)));
         assert_eq!(out.reply.as_ref().unwrap()["attrs"]["target"], "aktionnext");
@@ -700,9 +720,24 @@ mod tests {
     }
 
     #[test]
+    fn take_me_there_navigates_only_the_overlays_tab_and_only_to_portal_pages() {
+        let mut s = State::default();
+        for tab in [1, 2] {
+            handle(&mut s, &content(tab, 0, "https://portal.azure.com/"), json!({"type":"hello","href":"","top":true}));
+        }
+        let ext = Sender::Extension { url: "chrome-extension://x/overlay.html".into(), tab: Some(2) };
+        let out = handle(&mut s, &ext, json!({"type":"navigate","hash":"#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade"}));
+        assert_eq!(out.to_frames.len(), 1);
+        assert_eq!(out.to_frames[0].0, 2);
+        let out = handle(&mut s, &ext, json!({"type":"navigate","hash":"javascript:alert(1)"}));
+        assert_eq!(out.reply.unwrap()["type"], "error");
+        assert!(out.to_frames.is_empty());
+    }
+
+    #[test]
     fn typed_values_are_kept_checked_and_counted_as_findings() {
         let mut s = State::default();
-        let ext = Sender::Extension { url: "chrome-extension://x/overlay.html".into() };
+        let ext = Sender::Extension { url: "chrome-extension://x/overlay.html".into(), tab: Some(1) };
         handle(&mut s, &ext, json!({"type":"choose","target":"yetiforce","lang":"pl"}));
         let g = guide::load(Target::Yetiforce).unwrap();
         let i = g.step_index("target-redirect-uri").unwrap();
@@ -726,7 +761,7 @@ mod tests {
     #[test]
     fn step_actions_move_through_the_guide_and_mark_steps() {
         let mut s = State::default();
-        let ext = Sender::Extension { url: "chrome-extension://x/overlay.html".into() };
+        let ext = Sender::Extension { url: "chrome-extension://x/overlay.html".into(), tab: Some(1) };
         handle(&mut s, &ext, json!({"type":"choose","target":"yetiforce","lang":"pl"}));
         let ids: Vec<String> = guide::load(Target::Yetiforce).unwrap().step_ids().iter().map(|s| s.to_string()).collect();
         assert_eq!(overlay_attrs(&s).step, ids[0]);
@@ -776,6 +811,7 @@ mod tests {
             &mut s,
             &Sender::Extension {
                 url: "chrome-extension://x/overlay.html".into(),
+                tab: None,
             },
             json!({"type":"status"}),
         );

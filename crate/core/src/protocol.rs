@@ -101,6 +101,8 @@ pub enum FromOverlay {
     },
     /// The admin moves through the guide.
     Step { action: StepAction },
+    /// "Take me there": show this portal page (a `#view/…` fragment) in the overlay's tab.
+    Navigate { hash: String },
     /// The admin typed a value the portal does not show (e.g. YetiForce's redirect URI).
     Capture { field: crate::guide::Field, value: String },
     /// The admin collapsed or expanded the panel, or moved it to the other side.
@@ -216,6 +218,8 @@ pub enum ToContent {
         plan: Option<crate::guide::Plan>,
         needs: Needs,
     },
+    /// Top frame: go to this portal page (fragment), without reloading the portal.
+    Navigate { hash: String },
     /// Highlight anchor `anchor` of step `step` in this frame, or nothing (`None`).
     Highlight { step: String, anchor: Option<usize> },
 }

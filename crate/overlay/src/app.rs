@@ -116,7 +116,7 @@ pub fn app(props: &AppProps) -> Html {
                         }) }
                     </fieldset>
                     if let Some(p) = &s.progress {
-                        { progress_view(p, &t, &send, &confirm_skip) }
+                        { progress_view(p, &t, &send, &confirm_skip, attrs.status == "fallback") }
                     }
                     if version.is_some() {
                         <p class="status" role="status">{ t("overlay-connected") }</p>
@@ -133,6 +133,7 @@ fn progress_view(
     t: &dyn Fn(&str) -> String,
     send: &(impl Fn(FromOverlay) + Clone + 'static),
     confirm_skip: &UseStateHandle<bool>,
+    fallback: bool,
 ) -> Html {
     let act = |action: StepAction| {
         let (send, confirm_skip) = (send.clone(), confirm_skip.clone());
@@ -144,6 +145,13 @@ fn progress_view(
     let ask_skip = {
         let confirm_skip = confirm_skip.clone();
         Callback::from(move |_| confirm_skip.set(true))
+    };
+    let go = |hash: String| {
+        let send = send.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            send(FromOverlay::Navigate { hash: hash.clone() })
+        })
     };
     let cancel = {
         let confirm_skip = confirm_skip.clone();
@@ -175,9 +183,26 @@ fn progress_view(
                     <h3>{ &c.title }</h3>
                     <p class="body">{ &c.body }</p>
                     if let Some(a) = &c.action { <p class="action">{ a }</p> }
+                    if fallback {
+                        <div class="fallback" role="note">
+                            <p><strong>{ t("overlay-fallback") }</strong></p>
+                            <ul>{ for c.look_for.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                            if let Some(link) = &c.deep_link {
+                                <a href="#" onclick={go(link.clone())}>{ t("overlay-take-me-there") }</a>
+                            }
+                        </div>
+                    }
+                    { for p.inputs.iter().map(|i| user_input(i, send)) }
+                    if !p.findings.is_empty() {
+                        <ul class="findings" aria-live="polite" aria-label={t("overlay-findings-label")}>
+                            { for p.findings.iter().map(|f| html! {
+                                <li class={if f.error { "error" } else { "warning" }} data-rule={f.rule.clone()}>{ &f.message }</li>
+                            }) }
+                        </ul>
+                    }
                     <p class="links">
-                        if let Some(link) = &c.deep_link {
-                            <a href={format!("https://portal.azure.com/{link}")} target="_top">{ t("overlay-take-me-there") }</a>
+                        if let Some(link) = c.deep_link.clone().filter(|_| !fallback) {
+                            <a href="#" onclick={go(link)}>{ t("overlay-take-me-there") }</a>
                         }
                         if let Some(d) = &c.docs_url {
                             <a href={d.clone()} target="_blank" rel="noopener noreferrer">{ t("overlay-docs") }</a>
@@ -200,7 +225,34 @@ fn progress_view(
             } else {
                 <p class="finished" role="status">{ t("overlay-finished") }</p>
             }
+            if !p.values.is_empty() {
+                <h3 class="values-title">{ t("overlay-values-label") }</h3>
+                <dl class="values">
+                    { for p.values.iter().map(|(label, value)| html! {
+                        <div><dt>{ label }</dt><dd>{ value }</dd></div>
+                    }) }
+                </dl>
+            }
             <button class="link restart" onclick={act(StepAction::Restart)}>{ t("overlay-restart") }</button>
         </section>
+    }
+}
+
+/// A value from outside the portal, typed into the overlay; checked by the worker as it is typed.
+fn user_input(i: &regpilot_core::protocol::UserInput, send: &(impl Fn(FromOverlay) + Clone + 'static)) -> Html {
+    let field = i.field;
+    let oninput = {
+        let send = send.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            send(FromOverlay::Capture { field, value })
+        })
+    };
+    let id = format!("regpilot-input-{}", field.key());
+    html! {
+        <p class="user-input">
+            <label for={id.clone()}>{ &i.label }</label>
+            <input id={id} type="text" spellcheck="false" autocomplete="off" value={i.value.clone()} {oninput} />
+        </p>
     }
 }
