@@ -1,21 +1,37 @@
-// Background service worker: a thin shell around the wasm engine (crate/background).
-// It loads the state before each message, lets Rust decide, saves the state and routes the output.
-// Listeners are registered synchronously, as MV3 requires; messages wait for the wasm to load.
-import init, { handle, overlayState } from './wasm/regpilot_background.js';
+// Background service worker: a thin shell around the wasm engine (crate/background), which holds
+// the state in wasm memory while the worker lives. This file restores it at start-up, routes the
+// engine's output and persists the state. Listeners are registered synchronously, as MV3 requires;
+// messages wait for the wasm and the restored state.
+import init, { restore, handle, snapshot, overlayState } from './wasm/regpilot_background.js';
 
-const ready = init({ module_or_path: new URL('./wasm/regpilot_background_bg.wasm', import.meta.url) });
 const KEY = 'state';
 const overlays = new Set();
-let queue = Promise.resolve();
 
 // The whole state lives in session storage (cleared with the browser session). A copy without
 // the client secret and without the frames' transient reports goes to local storage, so the guide
 // and the collected IDs survive a browser restart; the secret never does.
-const load = async () => (await chrome.storage.session.get(KEY))[KEY] ?? (await chrome.storage.local.get(KEY))[KEY];
-async function save(state) {
-  const { secret, reports, ...durable } = state;
-  await chrome.storage.session.set({ [KEY]: state });
-  await chrome.storage.local.set({ [KEY]: { ...durable, reports: [] } });
+const ready = (async () => {
+  await init({ module_or_path: new URL('./wasm/regpilot_background_bg.wasm', import.meta.url) });
+  restore((await chrome.storage.session.get(KEY))[KEY] ?? (await chrome.storage.local.get(KEY))[KEY] ?? null);
+})();
+
+// Persisting is coalesced: while a write runs, later changes wait for one more write of the latest
+// state, so a burst of reports costs two writes and routing never waits for storage.
+let writing = null, dirty = false;
+function persist() {
+  dirty = true;
+  if (writing) return writing;
+  writing = (async () => {
+    while (dirty) {
+      dirty = false;
+      const state = snapshot();
+      const { secret, reports, ...durable } = state;
+      await chrome.storage.session.set({ [KEY]: state });
+      await chrome.storage.local.set({ [KEY]: { ...durable, reports: [] } });
+    }
+    writing = null;
+  })();
+  return writing;
 }
 
 // The sender as the browser reports it; the message cannot claim to be someone else.
@@ -33,29 +49,23 @@ function route(output) {
   for (const msg of output.to_overlays) for (const port of overlays) port.postMessage(msg);
 }
 
-// One message at a time, so two frames cannot overwrite each other's state change.
-function run(sender, msg) {
-  const step = queue.then(async () => {
-    await ready;
-    const { state, output } = handle(await load(), sender, msg);
-    await save(state);
-    route(output);
-    return output.reply;
-  });
-  queue = step.catch(() => {});
-  return step;
-}
-
 chrome.runtime.onMessage.addListener((msg, s, sendResponse) => {
   const sender = senderOf(s);
   if (!sender) return false;
-  run(sender, msg).then(sendResponse, (e) => sendResponse({ type: 'error', reason: String(e) }));
+  ready.then(() => {
+    // wasm runs to completion: messages are handled one at a time, in arrival order.
+    const output = handle(sender, msg);
+    route(output);
+    sendResponse(output.reply);
+    persist();
+  }).catch((e) => sendResponse({ type: 'error', reason: String(e) }));
   return true;
 });
 
 chrome.runtime.onConnect.addListener((port) => {
-  if (port.name !== 'overlay' || !senderOf(port.sender) || senderOf(port.sender).from !== 'extension') return port.disconnect();
+  const sender = port.sender && senderOf(port.sender);
+  if (port.name !== 'overlay' || !sender || sender.from !== 'extension') return port.disconnect();
   overlays.add(port);
   port.onDisconnect.addListener(() => overlays.delete(port));
-  queue = queue.then(async () => { await ready; port.postMessage(overlayState(await load())); }).catch(() => {});
+  ready.then(() => port.postMessage(overlayState())).catch(() => {});
 });

@@ -274,7 +274,9 @@ fn on_report(state: &mut State, tab: i64, frame: i64, report: FrameReport) -> Ou
         broadcast(state, &mut out);
         return out;
     }
-    let new_hl = target.map(|(f, i)| (tab, f, i));
+    // When the highlighted element vanishes (a re-render) and no other frame has it, the frame
+    // keeps its assignment and re-marks the element itself the moment it is back.
+    let new_hl = target.map(|(f, i)| (tab, f, i)).or(state.highlight.filter(|h| h.0 == tab));
     if new_hl != state.highlight {
         if let Some((t, f, _)) = state.highlight {
             if new_hl.is_none_or(|(nt, nf, _)| (nt, nf) != (t, f)) {
@@ -421,7 +423,8 @@ fn step(state: &mut State, action: StepAction) {
 fn changed(state: &mut State) -> Output {
     let mut out = Output::default();
     broadcast(state, &mut out);
-    out.reply = Some(serde_json::to_value(ToOverlay::State(overlay_state(state))).expect("serializable"));
+    // The state just broadcast is the answer too: built once.
+    out.reply = out.to_overlays.last().map(|m| serde_json::to_value(m).expect("serializable"));
     out
 }
 
@@ -500,7 +503,7 @@ pub fn overlay_state(state: &State) -> OverlayState {
             })
             .unwrap_or_default();
         Progress {
-            title: g.view(&l10n, &state.values).title,
+            title: l10n.msg(&format!("{}.title", g.text)),
             steps: marks,
             current: g.step_view(state.step, &l10n, &state.values),
             values,
@@ -705,9 +708,16 @@ mod tests {
         let out = handle(&mut s, &content(1, 5, rb), json!({"type":"report","step":"new-registration","anchors":[{"present":true,"score":6}]}));
         assert!(out.to_frames.iter().any(|f| f.1 == 5 && matches!(&f.2, ToContent::Highlight { anchor: Some(0), .. })), "{:?}", out.to_frames);
         assert_eq!(s.highlight, Some((1, 5, 0)));
-        // It disappears from the React frame: the highlight is withdrawn there.
+        // It vanishes from the React frame (a re-render): the frame keeps the assignment and
+        // re-marks it itself when it is back; no message is needed.
         let out = handle(&mut s, &content(1, 5, rb), json!({"type":"report","step":"new-registration","anchors":[{"present":false}],"settled":true}));
+        assert!(out.to_frames.iter().all(|f| !matches!(&f.2, ToContent::Highlight { .. })));
+        assert_eq!(s.highlight, Some((1, 5, 0)));
+        // Found in the top frame instead: the highlight moves, withdrawn from the React frame.
+        let out = handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"new-registration","hash":"#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade","anchors":[{"present":true,"score":5}]}));
         assert!(out.to_frames.iter().any(|f| f.1 == 5 && matches!(&f.2, ToContent::Highlight { anchor: None, .. })));
+        assert!(out.to_frames.iter().any(|f| f.1 == 0 && matches!(&f.2, ToContent::Highlight { anchor: Some(0), .. })));
+        handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"new-registration","hash":"#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade","anchors":[{"present":false}]}));
         assert_eq!(overlay_attrs(&s).status, "active", "the top frame is still looking");
         handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"new-registration","hash":"#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade","anchors":[{"present":false}],"settled":true}));
         assert_eq!(overlay_attrs(&s).status, "fallback");
