@@ -126,7 +126,24 @@
     if (!host.isConnected) document.documentElement.appendChild(host);
     const b = hl.getBoundingClientRect();
     Object.assign(box.style, { left: b.left - 5 + 'px', top: b.top - 5 + 'px', width: b.width + 4 + 'px', height: b.height + 4 + 'px' });
+    // The panel must never cover the highlight: frames tell the top frame where it is (numbers only).
+    if (top) avoid(b); else window.top.postMessage({ regpilot: 'rect', l: b.left, t: b.top, w: b.width, h: b.height }, '*');
   }
+  function avoid(r) {
+    if (!overlay) return;
+    const o = overlay.getBoundingClientRect();
+    if (r.left < o.right && r.left + r.width > o.left && r.top < o.bottom && r.top + r.height > o.top) {
+      const right = overlay.style.right !== '';
+      overlay.style.left = right ? '16px' : '';
+      overlay.style.right = right ? '' : '16px';
+    }
+  }
+  if (top) addEventListener('message', (e) => {
+    const d = e.data;
+    if (!d || d.regpilot !== 'rect') return;
+    const f = [...document.querySelectorAll('iframe')].find((x) => x.contentWindow === e.source);
+    if (f) { const r = f.getBoundingClientRect(); avoid({ left: r.left + d.l, top: r.top + d.t, width: d.w, height: d.h }); }
+  });
   function clear() {
     if (hl) hl.removeAttribute('data-regpilot-step');
     hl = null;

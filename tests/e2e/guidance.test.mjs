@@ -87,3 +87,21 @@ test('on the Overview the guide jumps to "copy IDs", captures them from Essentia
   assert.ok(flat.includes(TENANT), JSON.stringify(values));
   await page.close();
 });
+
+test('the panel moves to the other side rather than cover the highlighted element', async () => {
+  const page = await b.context.newPage();
+  await page.goto(`${PORTAL}/?l=en${LIST}`);
+  await restart(page, 'yetiforce', 'en');
+  await page.waitForSelector('[data-regpilot-step="new-registration"]');
+  const overlap = () => page.evaluate(() => {
+    const a = document.querySelector('[data-regpilot-step]').getBoundingClientRect();
+    const o = document.querySelector('#regpilot-overlay').getBoundingClientRect();
+    return a.left < o.right && a.right > o.left && a.top < o.bottom && a.bottom > o.top;
+  });
+  assert.equal(await overlap(), false);
+  // The portal lays the button out where the panel is docked.
+  await page.evaluate(() => { Object.assign(document.querySelector('[data-regpilot-step]').style, { position: 'fixed', right: '60px', bottom: '120px' }); });
+  await page.waitForFunction(() => document.querySelector('#regpilot-overlay').style.left === '16px');
+  assert.equal(await overlap(), false);
+  await page.close();
+});
