@@ -181,8 +181,8 @@ fn progress_view(
                 <article class="current" aria-live="polite">
                     <p class="counter">{ &c.counter }</p>
                     <h3>{ &c.title }</h3>
-                    <p class="body">{ &c.body }</p>
-                    if let Some(a) = &c.action { <p class="action">{ a }</p> }
+                    <div class="body">{ rich(&c.body) }</div>
+                    if let Some(a) = &c.action { <div class="action">{ rich(a) }</div> }
                     if fallback {
                         <div class="fallback" role="note">
                             <p><strong>{ t("overlay-fallback") }</strong></p>
@@ -255,4 +255,25 @@ fn user_input(i: &regpilot_core::protocol::UserInput, send: &(impl Fn(FromOverla
             <input id={id} type="text" spellcheck="false" autocomplete="off" value={i.value.clone()} {oninput} />
         </p>
     }
+}
+
+/// A step text's light markup (paragraphs, lists, `code`) as nodes: never as HTML.
+fn rich(text: &str) -> Html {
+    use regpilot_core::guide::markup::{parse, Block, Inline};
+    let inline = |parts: &Vec<Inline>| -> Html {
+        parts
+            .iter()
+            .map(|i| match i {
+                Inline::Text(t) => html! { { t } },
+                Inline::Code(c) => html! { <code>{ c }</code> },
+            })
+            .collect()
+    };
+    parse(text)
+        .iter()
+        .map(|b| match b {
+            Block::Paragraph(p) => html! { <p>{ inline(p) }</p> },
+            Block::List(items) => html! { <ul>{ for items.iter().map(|i| html! { <li>{ inline(i) }</li> }) }</ul> },
+        })
+        .collect()
 }
