@@ -46,3 +46,4 @@ overlay-secret-kept = uchována jen v této relaci prohlížeče
 overlay-fallback = Na této stránce to nevidím. Hledejte:
 overlay-values-label = Shromážděné hodnoty
 overlay-findings-label = Nalezené problémy
+overlay-finish = Dokončit a zapomenout tajný kód klienta

@@ -46,3 +46,4 @@ overlay-secret-kept = kept in this browser session only
 overlay-fallback = Can't find it on this page. Look for:
 overlay-values-label = Collected values
 overlay-findings-label = Problems found
+overlay-finish = Finish and forget the client secret

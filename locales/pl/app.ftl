@@ -46,3 +46,4 @@ overlay-secret-kept = przechowywana tylko w tej sesji przeglądarki
 overlay-fallback = Nie widzę tego na tej stronie. Szukaj:
 overlay-values-label = Zebrane wartości
 overlay-findings-label = Znalezione problemy
+overlay-finish = Zakończ i zapomnij klucz tajny klienta

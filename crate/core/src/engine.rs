@@ -378,6 +378,22 @@ fn cached_guide(target: Target) -> Option<Rc<guide::Guide>> {
     })
 }
 
+/// The overlay's own texts in `lang`, formatted once per worker lifetime (they take no state).
+fn overlay_texts(lang: Lang, l10n: &Localizer) -> BTreeMap<String, String> {
+    thread_local! {
+        static TEXTS: std::cell::RefCell<Vec<(Lang, BTreeMap<String, String>)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    TEXTS.with(|t| {
+        if let Some((_, ui)) = t.borrow().iter().find(|(l, _)| *l == lang) {
+            return ui.clone();
+        }
+        let mut ui = l10n.texts(OVERLAY_TEXTS);
+        ui.insert("overlay-connected".into(), l10n.format("overlay-connected", &[("version", crate::VERSION.into())]));
+        t.borrow_mut().push((lang, ui.clone()));
+        ui
+    })
+}
+
 /// The localizer of `lang`, built once per worker lifetime.
 fn cached_localizer(lang: Lang) -> Rc<Localizer> {
     LOCALIZERS.with(|l| {
@@ -411,6 +427,10 @@ fn step(state: &mut State, action: StepAction) {
         }
         StepAction::Back => state.step = state.step.saturating_sub(1),
         StepAction::Goto { index } => state.step = index.min(total),
+        StepAction::Finish => {
+            state.secret = None;
+            state.step = total;
+        }
         StepAction::Restart => {
             state.step = 0;
             state.done.clear();
@@ -455,11 +475,7 @@ fn broadcast(state: &mut State, out: &mut Output) {
 pub fn overlay_state(state: &State) -> OverlayState {
     let lang = state.lang.unwrap_or(Lang::En);
     let l10n = cached_localizer(lang);
-    let mut ui = l10n.texts(OVERLAY_TEXTS);
-    ui.insert(
-        "overlay-connected".into(),
-        l10n.format("overlay-connected", &[("version", crate::VERSION.into())]),
-    );
+    let ui = overlay_texts(lang, &l10n);
     let progress = state.target.and_then(|t| cached_guide(t)).map(|g| {
         let marks = g
             .steps
@@ -742,6 +758,20 @@ mod tests {
         let out = handle(&mut s, &ext, json!({"type":"navigate","hash":"javascript:alert(1)"}));
         assert_eq!(out.reply.unwrap()["type"], "error");
         assert!(out.to_frames.is_empty());
+    }
+
+    #[test]
+    fn finish_forgets_the_secret_and_keeps_the_ids() {
+        let mut s = State { target: Some(Target::Aktionnext), secret: Some("abc8Q~0123456789abcdefghijklmnopqrstuvwx".into()), ..State::default() };
+        s.values.insert(Field::ClientId, "8f2d4c61-3b7a-4e59-a1c2-6d0e9f8b7a35".into());
+        let ext = Sender::Extension { url: "chrome-extension://x/overlay.html".into(), tab: Some(1) };
+        let before = serde_json::to_string(&s).unwrap();
+        assert!(before.contains("abc8Q~"), "the secret is in the (session) state until finished");
+        handle(&mut s, &ext, json!({"type":"step","action":{"do":"finish"}}));
+        assert_eq!(s.secret, None);
+        assert!(!serde_json::to_string(&s).unwrap().contains("abc8Q~"));
+        assert_eq!(s.values.len(), 1);
+        assert_eq!(overlay_attrs(&s).status, "finished");
     }
 
     #[test]

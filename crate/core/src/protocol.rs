@@ -128,6 +128,8 @@ pub enum StepAction {
     Goto { index: usize },
     /// Start the guide again from the first step (captured values are kept).
     Restart,
+    /// The admin is done: the client secret is forgotten (the collected IDs are kept).
+    Finish,
 }
 
 /// Where the guide stands, as the overlay shows it.

@@ -225,6 +225,7 @@ fn progress_view(
             } else {
                 <p class="finished" role="status">{ t("overlay-finished") }</p>
             }
+            <button class="finish" onclick={act(StepAction::Finish)}>{ t("overlay-finish") }</button>
             if !p.values.is_empty() {
                 <h3 class="values-title">{ t("overlay-values-label") }</h3>
                 <dl class="values">
