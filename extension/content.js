@@ -38,9 +38,10 @@
   const fits = (mode, name, label) => mode === 'prefix' ? name.startsWith(label) : mode === 'contains' ? name.includes(label) : name === label;
   const IMPLICIT = {
     button: 'button,input[type=button],input[type=submit]', link: 'a[href]', radio: 'input[type=radio]',
-    checkbox: 'input[type=checkbox]', combobox: 'select', searchbox: 'input[type=search]',
+    checkbox: 'input[type=checkbox]', combobox: 'select', searchbox: 'input[type=search]', columnheader: 'th',
     textbox: 'input:not([type]),input[type=text],input[type=search],input[type=url],input[type=email],textarea',
   };
+  const ANY = 'button,a,[role],label,legend,h1,h2,h3,h4,[aria-label],[title],th,td,span,div,p';
   function names(el) {
     const out = [el.getAttribute('aria-label')];
     const by = el.getAttribute('aria-labelledby');
@@ -62,8 +63,9 @@
   // Scores every candidate; the best above the threshold (a label or telemetry match) wins.
   function find(a) {
     const labels = all(a.labels), excl = all(a.exclude), mode = a.label_match;
+    // Without a role or structural hint, any element whose own name is the label may be it.
     const sel = [a.role && `[role="${a.role}"]`, IMPLICIT[a.role], ...(a.selectors || []),
-      ...(a.telemetry || []).map((t) => `[data-telemetryname="${t}"]`)].filter(Boolean).join(',');
+      ...(a.telemetry || []).map((t) => `[data-telemetryname="${t}"]`)].filter(Boolean).join(',') || ANY;
     let best = null, score = 0;
     for (const el of $$(sel).slice(0, 3000)) {
       if (host && host.contains(el)) continue;
@@ -74,7 +76,8 @@
       if (s && ((el.getAttribute('role') || '') === a.role || (IMPLICIT[a.role] && el.matches(IMPLICIT[a.role])))) s += 1;
       if (s && (a.selectors || []).some((q) => { try { return el.matches(q) || el.closest(q); } catch { return false; } })) s += 1;
       if (s && a.frame && a.frame !== 'any' && (a.frame === 'top') !== top) s -= 1;
-      if (s > score && s >= 4 && visible(el)) { best = el; score = s; }
+      // On a tie the innermost element wins (a label's own span rather than its container).
+      if (s >= 4 && (s > score || (s === score && best.contains(el))) && visible(el)) { best = el; score = s; }
     }
     return best && { el: best, score };
   }
