@@ -51,7 +51,7 @@
     if (!/^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName)) out.push(text(el));
     return out.map(norm).filter(Boolean);
   }
-  const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const visible = (el) => el.checkVisibility ? el.checkVisibility({ visibilityProperty: true }) : el.getClientRects().length > 0;
   const valueOf = (el) => el.tagName === 'SELECT' ? text(el.selectedOptions[0]) : el.value !== undefined ? el.value : text(el);
   function isDone(el, d) {
     if (!d) return false;
@@ -97,8 +97,10 @@
     if (top) {
       r.hash = location.hash;
     }
-    r.titles = $$('.fxs-blade-title-titleText, h1, h2, [role=heading]').filter(visible).map(text).slice(0, 20);
-    r.menu = $$('[aria-selected=true], [aria-current=page], [aria-current=true]').filter(visible).map(text).slice(0, 20);
+    if (needs.titles) {
+      r.titles = $$('.fxs-blade-title-titleText, h1, h2, [role=heading]').filter(visible).map(text).slice(0, 20);
+      r.menu = $$('[aria-selected=true], [aria-current=page], [aria-current=true]').filter(visible).map(text).slice(0, 20);
+    }
     r.anchors = anchors.map((f, i) => f ? { present: true, done: isDone(f.el, plan.anchors[i].done), score: f.score } : { present: false, done: false, score: 0 });
     if (needs.anchor_values) anchors.forEach((f, i) => f && r.inputs.push(['@' + plan.anchors[i].key, valueOf(f.el) || '']));
     if (needs.essentials) {
@@ -174,7 +176,11 @@
     if (key !== last) { last = key; send({ type: 'report', ...r }); }
   }
   const schedule = () => { if (!queued && plan) { queued = true; setTimeout(evaluate, 0); } };
-  new MutationObserver(schedule).observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true,
+  // Our own nodes (the overlay iframe, the highlight) changing is no reason to look again.
+  const ours = (n) => n === overlay || n === host;
+  new MutationObserver((records) => {
+    if (records.some((r) => !ours(r.target) && (r.type !== 'childList' || ![...r.addedNodes, ...r.removedNodes].every(ours)))) schedule();
+  }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true,
     attributeFilter: ['class', 'style', 'hidden', 'aria-selected', 'aria-checked', 'aria-expanded', 'value', 'disabled'] });
   for (const e of ['input', 'change', 'hashchange']) addEventListener(e, schedule, true);
   addEventListener('scroll', () => hl && requestAnimationFrame(draw), true);

@@ -227,6 +227,13 @@ fn on_report(state: &mut State, tab: i64, frame: i64, report: FrameReport) -> Ou
                 !state.done.contains(id) && !state.skipped.contains(id)
             });
             if let Some(&i) = open.filter(|_| !located.contains(&state.step)) {
+                // Steps jumped over were not verified: they are marked skipped (the overlay warns
+                // and lists them), so coming back to their page does not pull the guide back.
+                for s in g.steps.iter().take(i).skip(state.step) {
+                    if !state.done.contains(&s.id) && !state.skipped.contains(&s.id) {
+                        state.skipped.push(s.id.clone());
+                    }
+                }
                 state.step = i;
                 broadcast(state, &mut out);
                 return out;
@@ -743,6 +750,11 @@ mod tests {
         let g = guide::load(Target::Yetiforce).unwrap();
         assert_eq!(Some(s.step), g.locate(overview).first().copied());
         assert_eq!(overlay_attrs(&s).status, "active");
+        assert!(s.skipped.contains(&"new-registration".to_string()), "jumped-over steps are marked skipped");
+        // Back on the list, the guide does not jump back to the skipped steps.
+        let step = s.step;
+        handle(&mut s, &content(1, 0, top), json!({"type":"report","step":g.steps[step].id,"hash":"#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade"}));
+        assert_eq!(s.step, step);
     }
 
     #[test]

@@ -29,6 +29,7 @@ pub fn needs(plan: &Plan) -> Needs {
         }
     }
     match &plan.verify {
+        VerifySpec::Page { .. } => n.titles = true,
         VerifySpec::PermissionRows { .. } | VerifySpec::SecretRow => n.tables = true,
         VerifySpec::ListContains { .. } => {
             n.tables = true;
@@ -38,6 +39,7 @@ pub fn needs(plan: &Plan) -> Needs {
         VerifySpec::TextPresent { within: Region::Blade, .. } => {
             n.tables = true;
             n.inputs = true;
+            n.titles = true;
         }
         _ => {}
     }

@@ -82,6 +82,8 @@ pub struct Needs {
     pub inputs: bool,
     /// Values of these anchors (by index) are reported in `inputs` under the anchor's key.
     pub anchor_values: bool,
+    /// Blade titles and selected menu items (to confirm a page).
+    pub titles: bool,
 }
 
 /// Overlay page → background worker.
@@ -379,7 +381,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             s,
-            r#"{"type":"welcome","frame":"reactblade","overlay":null,"plan":null,"needs":{"essentials":false,"tables":false,"inputs":false,"anchor_values":false}}"#
+            r#"{"type":"welcome","frame":"reactblade","overlay":null,"plan":null,"needs":{"essentials":false,"tables":false,"inputs":false,"anchor_values":false,"titles":false}}"#
         );
     }
 }
