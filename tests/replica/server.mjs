@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { createHash, X509Certificate } from 'node:crypto';
 import { dirname, join, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readPortal } from './toml.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const HOSTS = ['portal.azure.com', 'entra.microsoft.com', '*.reactblade.portal.azure.net', 'login.microsoftonline.com'];
@@ -42,21 +43,37 @@ function file(res, rel) {
 /** Starts the replica; `handlers` may add routes per host: (host, url, req, res) => handled. */
 export async function startReplica({ port = 0, workDir = join(here, '../.work'), handlers = [] } = {}) {
   const { key, cert, spki } = certificate(workDir);
-  const server = createServer({ key, cert }, (req, res) => {
+  // React view URLs carry their first data: allow long ones (Chromium allows 2 MB).
+  const server = createServer({ key, cert, maxHeaderSize: 256 * 1024 }, (req, res) => {
     const host = (req.headers.host || '').replace(/:\d+$/, '').toLowerCase();
     const url = new URL(req.url, 'https://' + host);
     for (const h of handlers) if (h(host, url, req, res)) return;
     if (url.pathname === '/labels.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
-      return res.end('window.REPLICA_LABELS = ' + readFileSync(join(here, 'labels.json'), 'utf8') + ';');
+      // The portal's labels come from portal.toml itself (what the executor looks for), the
+      // texts around them from labels.json.
+      const portal = Object.fromEntries(Object.entries(readPortal().label)
+        .map(([k, v]) => [k, { en: v.en, pl: v.pl, cs: v.cs }]));
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+      return res.end('window.REPLICA_PORTAL = ' + JSON.stringify(portal) + ';\n'
+        + 'window.REPLICA_LABELS = ' + readFileSync(join(here, 'labels.json'), 'utf8') + ';');
     }
     if (host === 'portal.azure.com' || host === 'entra.microsoft.com') {
       if (url.pathname === '/') return file(res, 'portal.html');
       return file(res, url.pathname.slice(1));
     }
     if (/^[a-z0-9-]+\.reactblade(-ms|-rc)?\.portal\.azure\.net$/.test(host)) {
-      if (url.pathname === '/' || url.pathname.startsWith('/view/')) return file(res, 'reactview.html');
+      if (url.pathname === '/' || url.pathname.startsWith('/view/')) {
+        // replica-slow-frame=<ms>: a React view that arrives late (a slow network, a cold cache).
+        const slow = Math.min(Number(url.searchParams.get('replica-slow-frame')) || 0, 60000);
+        if (slow > 0) return void setTimeout(() => file(res, 'reactview.html'), slow);
+        return file(res, 'reactview.html');
+      }
       return file(res, url.pathname.slice(1));
+    }
+    if (host === 'login.microsoftonline.com') {
+      // The admin consent prompt the portal opens in a window (domain.md §8's adminconsent URL).
+      if (/\/adminconsent$/.test(url.pathname)) return file(res, 'consent.html');
+      if (['/consent.js', '/common.js', '/portal.css'].includes(url.pathname)) return file(res, url.pathname.slice(1));
     }
     res.writeHead(421, { 'content-type': 'text/plain' });
     res.end('misdirected: ' + host);

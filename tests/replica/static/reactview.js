@@ -1,29 +1,30 @@
-// Replica of a React view frame (*.reactblade.portal.azure.net): Fluent UI markup
-// (ms-Button--commandBar, ms-DetailsList), labels in the portal's language. Its data arrives
-// in its URL, as this frame cannot read the portal's storage (another origin).
+// Replica of a React view frame (*.reactblade.portal.azure.net): the same pages as the top
+// document, in Fluent UI markup (ms-Button--commandBar, ms-DetailsList, essentialsItem-…).
+// Another origin than the portal: its data arrives in its URL, then by postMessage from the top
+// document, which owns the store; its actions (and link clicks) are posted to the top.
 (() => {
   'use strict';
+  const R = window.Replica;
   const params = new URLSearchParams(location.search);
-  const lang = (params.get('l') || 'en').slice(0, 2);
-  const L = window.REPLICA_LABELS[lang] || window.REPLICA_LABELS.en;
-  document.documentElement.lang = lang;
-  const view = location.pathname.split('/')[2];
-  const el = (tag, attrs = {}, ...kids) => {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-    for (const k of kids) e.append(k);
-    return e;
-  };
-  const views = {
-    ApplicationsList: () => {
-      const apps = JSON.parse(params.get('apps') || '[]');
-      const table = el('table', { class: 'ms-DetailsList', role: 'grid', 'aria-label': L.allApplications },
-        el('thead', {}, el('tr', {}, el('th', {}, L.displayName), el('th', {}, L.clientId))));
-      const body = el('tbody');
-      for (const a of apps) body.append(el('tr', { class: 'ms-DetailsRow' }, el('td', {}, a.name), el('td', {}, a.appId)));
-      table.append(body);
-      return el('div', {}, el('h3', {}, L.allApplications), table);
-    },
-  };
-  setTimeout(() => document.getElementById('root').replaceChildren((views[view] || (() => el('p', {}, view)))()), 80);
+  document.documentElement.lang = R.lang;
+  const name = location.pathname.split('/')[2] || '';
+  const view = name === 'ApplicationsList' ? 'appList' : name.charAt(0).toLowerCase() + name.slice(1);
+  const top = params.get('origin') || (location.ancestorOrigins && location.ancestorOrigins[0]) || 'https://portal.azure.com';
+  let data = {};
+  try { data = JSON.parse(params.get('data') || '{}'); } catch { /* drawn empty */ }
+  const root = document.getElementById('root');
+  const post = (msg) => window.parent.postMessage(msg, top);
+  const act = (action) => post({ type: 'replica-act', action });
+  const nav = (hash) => act({ type: 'navigate', hash });
+  const known = Object.prototype.hasOwnProperty.call(R.views, view);
+  const m = R.mount(root, known ? view : 'placeholder', { react: true, getData: () => data, act, nav, href: (hash) => `${top}/${hash}` });
+  let drawn = false;
+  window.addEventListener('message', (e) => {
+    if (e.origin !== top || !e.data || e.data.type !== 'replica-data') return;
+    data = e.data.data;
+    if (drawn) m.redraw();
+  });
+  // Drawn late, as React views are (replica-delay).
+  setTimeout(() => { drawn = true; m.redraw(); post({ type: 'replica-ready', view }); }, R.knobs.delay);
+  if (R.knobs.rerender > 0) setInterval(() => { if (drawn) m.redraw('replace'); }, R.knobs.rerender);
 })();
