@@ -55,7 +55,11 @@
   const valueOf = (el) => el.tagName === 'SELECT' ? text(el.selectedOptions[0]) : el.value !== undefined ? el.value : text(el);
   function isDone(el, d) {
     if (!d) return false;
-    if (d.kind === 'checked') return el.checked === true || ['aria-checked', 'aria-selected', 'aria-pressed'].some((a) => el.getAttribute(a) === 'true');
+    if (d.kind === 'checked') {
+      // The found element may be the label of the control that holds the state.
+      const c = [el, el.control, el.closest('[aria-checked],[aria-selected],[aria-pressed]'), el.querySelector('input')].filter(Boolean);
+      return c.some((x) => x.checked === true || ['aria-checked', 'aria-selected', 'aria-pressed'].some((a) => x.getAttribute(a) === 'true'));
+    }
     const v = valueOf(el) || '';
     if (d.kind === 'filled') return v.trim() !== '';
     return norm(v) === norm(d.value) || all(d.labels).includes(norm(v));

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, overlayFrame, PORTAL } from '../lib/browser.mjs';
+import { marked as markedAll, waitMarked, overlayAttr as attr } from '../lib/marks.mjs';
 
 const LIST = '#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade';
 const APP = '8f2d4c61-3b7a-4e59-a1c2-6d0e9f8b7a35';
@@ -37,12 +38,7 @@ async function churn(page, seed, count = 1000) {
     }
   }, [seed, count]);
 }
-async function marked(page) {
-  let n = 0;
-  for (const f of page.frames()) { try { n += await f.$$eval('[data-regpilot-step]', (e) => e.length); } catch { /* detached */ } }
-  return n;
-}
-const attr = (page, n) => page.evaluate((a) => document.querySelector('#regpilot-overlay')?.getAttribute(a), n);
+const marked = async (page) => (await markedAll(page)).length;
 const state = (frame) => frame.evaluate(() => chrome.runtime.sendMessage({ type: 'get-state' }));
 
 test('a walk survives churn, navigation mid-step, a second tab and a stopped service worker', async () => {
@@ -52,7 +48,7 @@ test('a walk survives churn, navigation mid-step, a second tab and a stopped ser
   await frame.waitForSelector('main h1');
   await frame.evaluate(() => chrome.runtime.sendMessage({ type: 'choose', target: 'yetiforce', lang: 'pl' }));
   await frame.evaluate(() => chrome.runtime.sendMessage({ type: 'step', action: { do: 'restart' } }));
-  await page.waitForSelector('[data-regpilot-step="new-registration"]');
+  await waitMarked(page, 'new-registration');
 
   for (const seed of [1, 2, 3]) {
     await churn(page, seed);
@@ -61,7 +57,7 @@ test('a walk survives churn, navigation mid-step, a second tab and a stopped ser
     assert.ok(['active', 'fallback'].includes(await attr(page, 'data-status')));
   }
   // The element survived the churn (re-rendered copies included): it is highlighted again.
-  await page.waitForFunction(() => document.querySelectorAll('[data-regpilot-step]').length === 1, null, { timeout: 5000 });
+  await waitMarked(page, 'new-registration');
 
   // Navigation in the middle of the step: the Overview's IDs are captured.
   await page.evaluate((h) => { location.hash = h; }, OVERVIEW);

@@ -2,6 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, overlayFrame, PORTAL } from '../lib/browser.mjs';
+import { marked, waitMarked, overlayAttr as attr, waitOverlayAttr as waitAttr } from '../lib/marks.mjs';
 
 const LIST = '#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade';
 const APP = '8f2d4c61-3b7a-4e59-a1c2-6d0e9f8b7a35';
@@ -11,17 +12,6 @@ let b;
 before(async () => { b = await launch(); });
 after(async () => { await b?.close(); });
 
-const attr = (page, name) => page.evaluate((n) => document.querySelector('#regpilot-overlay')?.getAttribute(n), name);
-const waitAttr = (page, name, value, timeout = 8000) =>
-  page.waitForFunction(([n, v]) => document.querySelector('#regpilot-overlay')?.getAttribute(n) === v, [name, value], { timeout });
-// Elements carrying data-regpilot-step in every frame of the page (contract: exactly one).
-async function marked(page) {
-  const out = [];
-  for (const f of page.frames()) {
-    try { out.push(...(await f.$$eval('[data-regpilot-step]', (els) => els.map((e) => ({ step: e.dataset.regpilotStep, text: e.textContent.trim() }))))); } catch { /* detached */ }
-  }
-  return out;
-}
 async function restart(page, target, lang) {
   const { frame } = await overlayFrame(page);
   await frame.waitForSelector('main h1');
@@ -36,12 +26,12 @@ test('verifies "open App registrations" from the page, then highlights + New reg
   await restart(page, 'yetiforce', 'en');
   // Step 1 is verified by the page itself (URL + the Polish blade title), not by a click.
   await waitAttr(page, 'data-step', 'new-registration');
-  await page.waitForSelector('[data-regpilot-step="new-registration"]');
-  const m = await marked(page);
-  assert.equal(m.length, 1, JSON.stringify(m));
-  assert.match(m[0].text, /Nowa rejestracja/);
-  // The drawing lives in one shadow-rooted host.
-  assert.equal(await page.$$eval('#regpilot-highlight', (h) => h.length), 1);
+  const m = await waitMarked(page, 'new-registration');
+  assert.match(m.text, /Nowa rejestracja/);
+  // The drawing lives in one shadow-rooted host, in the frame of the element.
+  let hosts = 0;
+  for (const f of page.frames()) hosts += await f.$$eval('#regpilot-highlight', (h) => h.length).catch(() => 0);
+  assert.equal(hosts, 1);
   assert.equal(await attr(page, 'data-status'), 'active');
   await page.close();
 });
@@ -58,8 +48,7 @@ test('a missing target falls back (what to look for + deep link) and recovers wh
   assert.match(await fb.textContent(), /Nová registrace/, 'tells what to look for, in the portal\'s words');
   await frame.click('.fallback a');   // "Take me there": the deep link to App registrations
   await waitAttr(page, 'data-status', 'active');
-  await page.waitForSelector('[data-regpilot-step="new-registration"]');
-  assert.equal((await marked(page)).length, 1);
+  await waitMarked(page, 'new-registration');
   await page.close();
 });
 
@@ -69,7 +58,7 @@ test('a late target (rendered after 2.5 s) shows the fallback, then gets highlig
   const frame = await restart(page, 'yetiforce', 'en');
   await frame.evaluate(() => chrome.runtime.sendMessage({ type: 'step', action: { do: 'done' } }));
   await waitAttr(page, 'data-status', 'fallback');
-  await page.waitForSelector('[data-regpilot-step="new-registration"]', { timeout: 8000 });
+  await waitMarked(page, 'new-registration');
   await waitAttr(page, 'data-status', 'active');
   await page.close();
 });
@@ -92,15 +81,20 @@ test('the panel moves to the other side rather than cover the highlighted elemen
   const page = await b.context.newPage();
   await page.goto(`${PORTAL}/?l=en${LIST}`);
   await restart(page, 'yetiforce', 'en');
-  await page.waitForSelector('[data-regpilot-step="new-registration"]');
-  const overlap = () => page.evaluate(() => {
-    const a = document.querySelector('[data-regpilot-step]').getBoundingClientRect();
-    const o = document.querySelector('#regpilot-overlay').getBoundingClientRect();
-    return a.left < o.right && a.right > o.left && a.top < o.bottom && a.bottom > o.top;
-  });
+  const m = await waitMarked(page, 'new-registration');
+  // The element's box in the top document's coordinates (it may live in a React view frame).
+  const box = async () => {
+    const r = await m.handle.boundingBox();
+    return r;
+  };
+  const overlap = async () => {
+    const a = await box();
+    const o = await page.$eval('#regpilot-overlay', (e) => { const r = e.getBoundingClientRect(); return { x: r.left, y: r.top, width: r.width, height: r.height }; });
+    return a.x < o.x + o.width && a.x + a.width > o.x && a.y < o.y + o.height && a.y + a.height > o.y;
+  };
   assert.equal(await overlap(), false);
   // The portal lays the button out where the panel is docked.
-  await page.evaluate(() => { Object.assign(document.querySelector('[data-regpilot-step]').style, { position: 'fixed', right: '60px', bottom: '120px' }); });
+  await m.handle.evaluate((e) => Object.assign(e.style, { position: 'fixed', right: '60px', bottom: '120px' }));
   await page.waitForFunction(() => document.querySelector('#regpilot-overlay').style.left === '16px');
   assert.equal(await overlap(), false);
   await page.close();

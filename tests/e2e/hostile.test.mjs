@@ -25,12 +25,12 @@ test('hostile portal text and hostile typed values are shown literally and never
   await frame.evaluate(() => chrome.runtime.sendMessage({ type: 'choose', target: 'yetiforce', lang: 'en' }));
   await frame.evaluate(() => chrome.runtime.sendMessage({ type: 'step', action: { do: 'restart' } }));
   // The portal shows hostile labels: the executor reads and compares them as text.
-  await page.evaluate((p) => {
-    for (const el of document.querySelectorAll('.fxs-blade-title-titleText, td')) el.textContent = p.join(' ');
-    const b = document.querySelector('button.azc-toolbarButton');
-    b.setAttribute('aria-label', p[0]);
-    b.setAttribute('title', p[1]);
-  }, PAYLOADS);
+  for (const f of page.frames().filter((f) => !f.url().startsWith('chrome-extension:'))) {
+    await f.evaluate((p) => {
+      for (const el of document.querySelectorAll('.fxs-blade-title-titleText, td, [role=gridcell]')) el.textContent = p.join(' ');
+      for (const b of document.querySelectorAll('button, [role=button]')) { b.setAttribute('aria-label', p[0]); b.setAttribute('title', p[1]); }
+    }, PAYLOADS).catch(() => {});
+  }
   // A typed value from outside the portal carries markup too.
   const g = await frame.evaluate(() => chrome.runtime.sendMessage({ type: 'get-state' }));
   const i = g.progress.steps.findIndex((s) => s.id === 'target-redirect-uri');
@@ -46,7 +46,7 @@ test('hostile portal text and hostile typed values are shown literally and never
   // Navigating with the hostile text on screen: still nothing runs.
   await page.evaluate((a) => { location.hash = `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/${a}`; }, APP);
   await page.waitForTimeout(600);
-  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  for (const f of page.frames()) assert.equal(await f.evaluate(() => window.__pwned).catch(() => undefined), undefined);
   assert.equal(await frame.evaluate(() => window.__pwned), undefined);
   assert.equal(await frame.$$eval('img, svg, script:not([src])', (e) => e.length), 0, 'no element was created from text');
   // The value stays exactly as typed (nothing typed is lost).

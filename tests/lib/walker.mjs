@@ -5,6 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { marked as markedAll } from './marks.mjs';
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The guide as `regpilot guide --format json` prints it (steps with their plans). */
@@ -17,16 +19,6 @@ export function guideJson(target, lang) {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const attr = (page, n) => page.evaluate((a) => document.querySelector('#regpilot-overlay')?.getAttribute(a), n);
 
-/** Every element carrying data-regpilot-step, with its frame. */
-export async function markedAll(page) {
-  const out = [];
-  for (const frame of page.frames()) {
-    let handles = [];
-    try { handles = await frame.$$('[data-regpilot-step]'); } catch { continue; }
-    for (const h of handles) out.push({ frame, handle: h, step: await h.getAttribute('data-regpilot-step') });
-  }
-  return out;
-}
 
 /** The worker's view of the highlight: [tab, frame, anchor index] or null. */
 async function highlighted(context) {
@@ -34,8 +26,15 @@ async function highlighted(context) {
   return w.evaluate(async () => (await chrome.storage.session.get('state')).state?.highlight ?? null).catch(() => null);
 }
 
-async function act(anchor, handle, values) {
+async function act(anchor, handle, values, plan) {
   const role = anchor.role || '';
+  if (anchor.key === 'permission-filter') {
+    // Type the name of the next box still to tick, as an admin searching the list would.
+    const boxes = plan.anchors.filter((a) => a.key === 'permission-checkbox').map((a) => a.labels.en[0]);
+    values.__filter = ((values.__filter ?? -1) + 1) % boxes.length;
+    await handle.fill(boxes[values.__filter]);
+    return true;
+  }
   const tag = await handle.evaluate((e) => e.tagName);
   if (role === 'textbox' || role === 'searchbox' || tag === 'TEXTAREA' || (tag === 'INPUT' && !['checkbox', 'radio'].includes(await handle.getAttribute('type')))) {
     const want = values[anchor.key] ?? anchor.done?.value;
@@ -96,14 +95,17 @@ export async function walk(page, overlay, guide, values, { stepTimeout = 20000, 
     } else {
       for (let i = 0; (await attr(page, 'data-step')) === id; i++) {
         if (Date.now() - started > stepTimeout) {
-          throw new Error(`step ${id} not verified after ${stepTimeout} ms (status ${await attr(page, 'data-status')}, highlight ${JSON.stringify(await highlighted(page.context()))})`);
+          const w = page.context().serviceWorkers()[0];
+          const st = await w.evaluate(async () => (await chrome.storage.session.get('state')).state).catch(() => null);
+          const seen = JSON.stringify(st && { values: st.values, reports: st.reports.map((r) => ({ frame: r.frame, ...r.report })) });
+          throw new Error(`step ${id} not verified after ${stepTimeout} ms (status ${await attr(page, 'data-status')}, highlight ${JSON.stringify(st && st.highlight)}); worker saw ${seen}`);
         }
         const marks = (await markedAll(page)).filter((m) => m.step === id);
         const hl = await highlighted(page.context());
         if (marks.length !== 1 || !hl) { await sleep(100); continue; }
         const anchor = step.plan.anchors[hl[2]];
         log(`${id}: ${anchor.key}`);
-        const acted = await act(anchor, marks[0].handle, values).catch(() => false);
+        const acted = await act(anchor, marks[0].handle, values, step.plan).catch(() => false);
         await sleep(acted ? 250 : 150);
       }
     }

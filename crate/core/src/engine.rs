@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::protocol::{
-    FrameKind, Dock, FrameReport, FromContent, FromOverlay, Mark, Needs, ShownFinding, UserInput, OverlayAttrs, Progress, StepAction, StepMark, OverlayState, Status, ToContent, ToOverlay,
+    FrameKind, AnchorReport, Dock, FrameReport, FromContent, FromOverlay, Mark, Needs, ShownFinding, UserInput, OverlayAttrs, Progress, StepAction, StepMark, OverlayState, Status, ToContent, ToOverlay,
 };
 use std::rc::Rc;
 
@@ -45,6 +45,8 @@ pub struct State {
     pub plan_key: String,
     /// The frames' latest reports about the current step.
     pub reports: Vec<ReportRecord>,
+    /// Anchors of the current step whose condition was seen met (kept while hidden).
+    pub met: Vec<usize>,
     /// Rows of the client secrets table when the step began (to tell the new secret's row).
     pub baseline: Option<Vec<String>>,
     /// Where the highlight is: (tab, frame, anchor).
@@ -241,7 +243,29 @@ fn on_report(state: &mut State, tab: i64, frame: i64, report: FrameReport) -> Ou
         }
     }
 
-    let reps: Vec<(i64, &FrameReport)> = state.reports.iter().filter(|r| r.tab == tab).map(|r| (r.frame, &r.report)).collect();
+    // Conditions met earlier in the step (a ticked box) stay met while hidden; unticking a
+    // visible box takes it back.
+    for (i, a) in plan.anchors.iter().enumerate() {
+        let seen: Vec<_> = state.reports.iter().filter(|r| r.tab == tab).filter_map(|r| r.report.anchors.get(i)).filter(|x| x.present).collect();
+        if a.done.is_some() && seen.iter().any(|x| x.done) && !state.met.contains(&i) {
+            state.met.push(i);
+        } else if !seen.is_empty() && seen.iter().all(|x| !x.done) {
+            state.met.retain(|m| *m != i);
+        }
+    }
+    let remembered = FrameReport {
+        step: plan.step_id.clone(),
+        settled: true,
+        anchors: (0..plan.anchors.len()).map(|i| AnchorReport { present: false, done: state.met.contains(&i), score: 0.0 }).collect(),
+        ..FrameReport::default()
+    };
+    let reps: Vec<(i64, &FrameReport)> = state
+        .reports
+        .iter()
+        .filter(|r| r.tab == tab)
+        .map(|r| (r.frame, &r.report))
+        .chain(std::iter::once((-1, &remembered)))
+        .collect();
     if state.baseline.is_none() {
         state.baseline = guidance::secret_rows(&plan, &reps);
     }
@@ -462,6 +486,7 @@ fn broadcast(state: &mut State, out: &mut Output) {
     if key != state.plan_key {
         state.plan_key = key;
         state.reports.clear();
+        state.met.clear();
         state.baseline = None;
         state.highlight = None;
         state.fallback = false;

@@ -8,7 +8,7 @@
 use crate::checks::ids;
 use crate::guide::{
     normalize_label, parse_hash, pick_anchor, AnchorState, CaptureSource, Done, Field, LabelMatch,
-    LabelSet, PageSpec, Plan, Region, RowStatus, Values, VerifySpec,
+    LabelSet, PageSpec, Plan, Position, Region, RowStatus, Values, VerifySpec,
 };
 use crate::protocol::{FrameReport, Needs, TableFacts};
 
@@ -61,18 +61,36 @@ pub fn merge(plan: &Plan, reports: &FrameReports) -> Vec<(AnchorState, Option<i6
                 .iter()
                 .filter_map(|(f, r)| r.anchors.get(i).filter(|a| a.present).map(|a| (*f, *a)))
                 .max_by(|a, b| a.1.score.total_cmp(&b.1.score));
+            // A box ticked earlier in the step stays ticked when a filter hides it: the engine
+            // reports remembered conditions as done-but-not-present.
+            let remembered = reports.iter().any(|(_, r)| r.anchors.get(i).is_some_and(|a| a.done && !a.present));
             match best {
                 Some((frame, a)) => (AnchorState { present: true, done: a.done }, Some(frame)),
-                None => (AnchorState::default(), None),
+                None => (AnchorState { present: false, done: remembered }, None),
             }
         })
         .collect()
 }
 
+/// Whether anchor `i` may be highlighted now. Away from the step's page only the way in (a blade
+/// menu item) counts: a label that also appears elsewhere (the Overview's "Redirect URIs") must
+/// not pull the highlight onto the wrong page.
+fn eligible(plan: &Plan, reports: &FrameReports, i: usize) -> bool {
+    let away = match (&plan.page, top_hash(reports)) {
+        (Some(page), Some(hash)) => !page.matches_hash(hash),
+        _ => false,
+    };
+    !away || plan.anchors[i].position == Some(Position::LeftMenu)
+}
+
 /// Which frame highlights which anchor, by [`pick_anchor`] over the merged states.
 pub fn highlight(plan: &Plan, reports: &FrameReports) -> Option<(i64, usize)> {
     let merged = merge(plan, reports);
-    let states: Vec<AnchorState> = merged.iter().map(|m| m.0).collect();
+    let states: Vec<AnchorState> = merged
+        .iter()
+        .enumerate()
+        .map(|(i, m)| if eligible(plan, reports, i) { m.0 } else { AnchorState::default() })
+        .collect();
     let i = pick_anchor(&plan.anchors, &states)?;
     merged[i].1.map(|frame| (frame, i))
 }
@@ -83,7 +101,7 @@ pub fn fallback(plan: &Plan, reports: &FrameReports) -> bool {
         && !plan.anchors.is_empty()
         && !reports.is_empty()
         && reports.iter().all(|(_, r)| r.settled)
-        && merge(plan, reports).iter().all(|m| !m.0.present)
+        && merge(plan, reports).iter().enumerate().all(|(i, m)| !m.0.present || !eligible(plan, reports, i))
 }
 
 fn top_hash<'a>(reports: &'a FrameReports) -> Option<&'a str> {
@@ -295,6 +313,25 @@ mod tests {
         frame.settled = true;
         assert!(fallback(&plan, &[(0, &top), (3, &frame)]));
         assert_eq!(highlight(&plan, &[(0, &top), (3, &frame)]), None);
+    }
+
+    #[test]
+    fn away_from_the_steps_page_only_the_menu_item_is_highlighted() {
+        let mut values = Values::new();
+        values.insert(Field::RedirectUri, "https://crm.example.com/webservice/OAuth/MailAccount/1".into());
+        let plan = plan_of(Target::Yetiforce, "check-redirect-uri", &values);
+        let mut top = report("check-redirect-uri");
+        // On the Overview, "Redirect URIs" is also an Essentials label: not this step's element.
+        top.hash = Some("#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/x".into());
+        top.anchors = vec![AnchorReport { present: true, done: false, score: 9.0 }, AnchorReport { present: true, done: false, score: 4.0 }];
+        assert_eq!(highlight(&plan, &[(0, &top)]), Some((0, 0)));
+        top.hash = Some("#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Authentication/appId/x".into());
+        assert_eq!(highlight(&plan, &[(0, &top)]), Some((0, 1)));
+        // Away from the page with only the list label in sight: fall back (with the deep link).
+        top.hash = Some("#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/x".into());
+        top.anchors[0].present = false;
+        top.settled = true;
+        assert!(fallback(&plan, &[(0, &top)]));
     }
 
     #[test]

@@ -310,21 +310,28 @@ pub struct AnchorState {
 
 /// Which anchor of a step to highlight.
 ///
-/// Anchors are listed in the order the admin meets them (a button, then the dialog it opens,
-/// then the dialog's fields). The rule: the first anchor that is present and not yet done, where
-/// an anchor without a [`Done`] condition counts as done once a later anchor is present (the
-/// dialog it opens has appeared). `None` when nothing is present: the overlay shows its fallback.
+/// Anchors are listed in the order the admin meets them (a menu item, a button, the dialog it
+/// opens, a filter box, the boxes to tick, the footer button). Anchors with a [`Done`] condition
+/// are what the step must achieve; the others are ways to get there. The rule:
+/// - the first anchor with a `Done` condition not yet met, if it is present;
+/// - if it is not present, the nearest present way to it before it (the button that opens its
+///   dialog, the filter box that reveals it) — never an anchor past it;
+/// - once every `Done` condition is met, the last present anchor after them (the footer button
+///   that confirms), so optional controls in between (an expiry preset) are not in the way.
+///
+/// `None` when nothing fitting is present: the overlay shows its fallback.
 pub fn pick_anchor(anchors: &[AnchorSpec], states: &[AnchorState]) -> Option<usize> {
     let present = |i: usize| states.get(i).is_some_and(|s| s.present);
-    (0..anchors.len()).find(|&i| {
-        if !present(i) {
-            return false;
+    let done = |i: usize| states.get(i).is_some_and(|s| s.done);
+    let pending = (0..anchors.len()).find(|&i| anchors[i].done.is_some() && !done(i));
+    match pending {
+        Some(k) if present(k) => Some(k),
+        Some(k) => (0..k).rev().find(|&i| anchors[i].done.is_none() && present(i)),
+        None => {
+            let after = anchors.iter().rposition(|a| a.done.is_some()).map_or(0, |i| i + 1);
+            (after..anchors.len()).rev().find(|&i| present(i)).or_else(|| (0..anchors.len()).rev().find(|&i| present(i)))
         }
-        match anchors[i].done {
-            Some(_) => !states[i].done,
-            None => !(i + 1..anchors.len()).any(present),
-        }
-    })
+    }
 }
 
 /// A portal page (blade): how to go there and how to recognise it.
@@ -840,6 +847,27 @@ mod tests {
             Some(4)
         );
         assert_eq!(pick_anchor(&anchors, &st(&none, &none)), None);
+    }
+
+    #[test]
+    fn a_hidden_box_to_tick_is_reached_through_the_filter_not_skipped() {
+        let anchors = [
+            anchor("filter", None),
+            anchor("imap", Some(Done::Checked)),
+            anchor("smtp", Some(Done::Checked)),
+            anchor("expires", None),
+            anchor("add", None),
+        ];
+        let st = |p: [bool; 5], d: [bool; 5]| -> Vec<AnchorState> {
+            p.iter().zip(d).map(|(&present, done)| AnchorState { present, done }).collect()
+        };
+        // The boxes are hidden until filtered, the footer button is visible: the filter box.
+        assert_eq!(pick_anchor(&anchors, &st([true, false, false, true, true], [false; 5])), Some(0));
+        // IMAP found and ticked, SMTP hidden again: back to the filter.
+        assert_eq!(pick_anchor(&anchors, &st([true, true, false, true, true], [false, true, false, false, false])), Some(0));
+        assert_eq!(pick_anchor(&anchors, &st([true, true, true, true, true], [false, true, false, false, false])), Some(2));
+        // All ticked: the footer button, not the optional expiry control before it.
+        assert_eq!(pick_anchor(&anchors, &st([true, true, true, true, true], [false, true, true, false, false])), Some(4));
     }
 
     #[test]

@@ -1,0 +1,40 @@
+// Full walks: every guide in every language, on the replica, with the shipped extension. The
+// walker acts only on the highlighted element; each step must be verified by the extension from
+// the portal's state (or typed / confirmed where the guide says so).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, overlayFrame, PORTAL } from '../lib/browser.mjs';
+import { guideJson, walk } from '../lib/walker.mjs';
+
+const LIST = '#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade';
+const VALUES = {
+  'name-input': 'regpilot mail',
+  'redirect-uri-input': 'https://crm.example.com/webservice/OAuth/MailAccount/1',
+  'secret-description-input': 'regpilot',
+  redirectUri: 'https://crm.example.com/webservice/OAuth/MailAccount/1',
+};
+const only = (process.env.REGPILOT_WALKS || '').split(',').filter(Boolean);
+const CASES = [];
+for (const target of ['yetiforce', 'statlook', 'aktionnext', 'comarch']) {
+  for (const lang of ['en', 'pl', 'cs']) CASES.push({ target, lang, portal: lang });
+}
+CASES.push({ target: 'statlook', lang: 'cs', portal: 'pl' }); // the portal in Polish, the guide in Czech
+
+let b;
+before(async () => { b = await launch(); });
+after(async () => { await b?.close(); });
+
+for (const c of CASES.filter((c) => !only.length || only.includes(`${c.target}:${c.lang}`))) {
+  test(`walk ${c.target} in ${c.lang} over a portal in ${c.portal}`, async () => {
+    const guide = guideJson(c.target, c.lang);
+    const page = await b.context.newPage();
+    await page.goto(`${PORTAL}/?l=${c.portal}&replica-reset=1${LIST}`);
+    const { frame } = await overlayFrame(page);
+    await frame.waitForSelector('main h1');
+    await frame.evaluate(([t, l]) => chrome.runtime.sendMessage({ type: 'choose', target: t, lang: l }), [c.target, c.lang]);
+    await frame.evaluate(() => chrome.runtime.sendMessage({ type: 'step', action: { do: 'restart' } }));
+    const trail = await walk(page, frame, guide, VALUES, { log: process.env.REGPILOT_WALK_LOG ? console.log : undefined });
+    assert.deepEqual(trail.map((s) => s.id), guide.steps.map((s) => s.id), 'every step, in order');
+    await page.close();
+  });
+}

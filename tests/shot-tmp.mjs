@@ -1,0 +1,15 @@
+import { launch, overlayFrame, PORTAL } from './lib/browser.mjs';
+const b = await launch();
+const page = await b.context.newPage();
+await page.goto(`${PORTAL}/?l=pl#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade`);
+const { frame } = await overlayFrame(page);
+await frame.waitForSelector('main h1');
+await frame.evaluate(() => chrome.runtime.sendMessage({ type: 'choose', target: 'yetiforce', lang: 'en' }));
+await frame.evaluate(() => chrome.runtime.sendMessage({ type: 'step', action: { do: 'restart' } }));
+await page.waitForTimeout(3000);
+console.log(await page.evaluate(() => ({ ...document.querySelector('#regpilot-overlay').dataset, hash: location.hash })));
+const st = await b.worker.evaluate(async () => (await chrome.storage.session.get('state')).state);
+console.log(JSON.stringify(st.reports.map(r => ({f: r.frame, step: r.report.step, titles: r.report.titles, menu: r.report.menu, a: r.report.anchors, hash: r.report.hash}))));
+for (const f of page.frames()) console.log(f.url());
+await page.screenshot({ path: '/tmp/r.png' });
+await b.close();
