@@ -351,8 +351,8 @@
   function notify(text) {
     const box = document.getElementById('notifications');
     const toast = el('div', { class: 'fxs-toast', role: 'status' }, text);
-    box.append(toast);
-    setTimeout(() => toast.remove(), 6000);
+    box.replaceChildren(toast);
+    setTimeout(() => toast.remove(), 4000);
   }
 
   const appById = (appId) => store.apps.find((a) => a.appId === appId);
