@@ -210,7 +210,7 @@
     q.set('origin', location.origin);
     q.set('data', JSON.stringify(data));
     return el('iframe', { class: `fxs-reactview-frame${active ? ' fxs-reactview-frame-active' : ''}`, title: name, name: `reactview-${name}`,
-      sandbox: 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox',
+      sandbox: 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox', allow: 'clipboard-write',
       src: `https://${name.toLowerCase()}.reactblade.portal.azure.net/view/${name}?${q}` });
   }
 
