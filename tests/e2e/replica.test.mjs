@@ -267,7 +267,7 @@ test('portal.toml tells the multitenant option from the one with personal accoun
 // --- Whole registrations, as the guides walk them ---------------------------------------------
 
 /** New registration from the App registrations list; returns { page, appId, objectId }. */
-async function register(lang, { name, audience, platform, uri }, query = '') {
+async function register(lang, { name, audience, platform, uri, shots = false }, query = '') {
   const page = await open(lang, LIST, query);
   let f = await blade(page, L('app-registrations', lang));
   await byKey(f, 'new-registration-button', lang).click();
@@ -287,6 +287,7 @@ async function register(lang, { name, audience, platform, uri }, query = '') {
     await choose(f, byKey(f, 'platform-select', lang), L(platform, lang));
     await byKey(f, 'redirect-uri-input', lang).fill(uri);
   }
+  if (shots) await shot(page, `new-registration-${lang}`);
   await byKey(f, 'register-button', lang).click();
   await blade(page, `${name} | ${L('overview', lang)}`);
   const params = hashParams(await page.evaluate(() => location.hash));
@@ -310,7 +311,7 @@ async function checkOverview(page, lang, { name, appId, objectId, audience }) {
 }
 
 /** Request API permissions → Microsoft Graph → kind → each permission → Add permissions. */
-async function addPermissions(page, lang, name, kind, perms) {
+async function addPermissions(page, lang, name, kind, perms, shots = false) {
   await byKey(page, 'menu-api-permissions', lang).click();
   const f = await blade(page, `${name} | ${L('api-permissions', lang)}`);
   assert.ok(isReact(f), 'API permissions is a React view by default');
@@ -330,7 +331,8 @@ async function addPermissions(page, lang, name, kind, perms) {
     await box.click();
     assert.equal(await box.isChecked(), true, `${p} is ticked`);
   }
-  await filter.fill('');
+  await filter.fill(shots ? perms[0].split('.')[0] : '');
+  if (shots) await shot(page, `request-api-permissions-${lang}`);
   await byKey(dialog, 'add-permissions-button', lang).click();
   await dialog.waitFor({ state: 'detached' });
   return f;
@@ -352,13 +354,14 @@ async function grantConsent(f, lang) {
 }
 
 /** New client secret with a description and an expiry; returns { value, id, row }. */
-async function addSecret(page, lang, name, description, expiresKey) {
+async function addSecret(page, lang, name, description, expiresKey, shots = false) {
   await byKey(page, 'menu-certificates-secrets', lang).click();
   const f = await blade(page, `${name} | ${L('certificates-secrets', lang)}`);
   await byKey(f, 'new-client-secret-button', lang).click();
   const dialog = f.getByRole('dialog', { name: L('add-a-client-secret', lang), exact: true });
   await byKey(dialog, 'secret-description-input', lang).fill(description);
   await choose(dialog, byKey(dialog, 'secret-expires-select', lang), X(expiresKey, lang));
+  if (shots) await shot(page, `add-a-client-secret-${lang}`);
   await byKey(dialog, 'secret-add-button', lang).click();
   await dialog.waitFor({ state: 'detached' });
   const column = byKey(f, 'secret-value-column', lang);
@@ -377,7 +380,7 @@ for (const lang of LANGS) {
   test(`${lang}: a YetiForce-shaped registration (multitenant, Web redirect URI, delegated permissions, secret)`, async () => {
     const name = `YetiForce ${lang} ${Date.now()}`;
     const uri = `https://crm.contoso.com/webservice/OAuth/MailAccount/${lang}Key1`;
-    const { page, appId, objectId } = await register(lang, { name, audience: 'multi', platform: 'platform-web', uri });
+    const { page, appId, objectId } = await register(lang, { name, audience: 'multi', platform: 'platform-web', uri, shots: true });
     await checkOverview(page, lang, { name, appId, objectId, audience: 'audMultiOrg' });
     if (lang === 'en') await shot(page, `overview-${lang}`);
 
@@ -391,7 +394,7 @@ for (const lang of LANGS) {
     assert.equal(await byKey(f, 'public-client-flows', lang, { role: 'radiogroup' }).getByRole('radio', { checked: true }).textContent(), L('no', lang));
 
     const perms = ['IMAP.AccessAsUser.All', 'SMTP.Send', 'offline_access', 'openid', 'email'];
-    f = await addPermissions(page, lang, name, 'delegated', perms);
+    f = await addPermissions(page, lang, name, 'delegated', perms, true);
     if (lang !== 'en') await shot(page, `api-permissions-${lang}`);
     let rows = await permissionRows(f, lang, 6);
     const nameCol = X('colApiName', lang);
@@ -408,7 +411,7 @@ for (const lang of LANGS) {
     for (const r of rows) assert.equal(r[X('colStatus', lang)], `${L('perm-status-granted', lang)} ${TENANT}`);
 
     const desc = `YetiForce ${lang}`;
-    const s = await addSecret(page, lang, name, desc, 'exp365');
+    const s = await addSecret(page, lang, name, desc, 'exp365', true);
     assert.match(s.value, SECRET, `a real-looking secret value: ${s.value}`);
     assert.equal(s.value.length, 40);
     assert.match(s.id, GUID);
@@ -562,6 +565,45 @@ for (const lang of LANGS) {
     await page.close();
   });
 }
+
+test('Authentication: Add URI and Save keep valid URIs, refuse invalid ones; Add a platform; public client flows', async () => {
+  const lang = 'en';
+  const name = `Auth ${Date.now()}`;
+  const { page } = await register(lang, { name, audience: 'single', platform: 'platform-web', uri: 'https://app.contoso.com/one' });
+  await byKey(page, 'menu-authentication', lang).click();
+  let f = await blade(page, `${name} | ${L('authentication', lang)}`);
+  const web = () => f.getByRole('region', { name: L('platform-web', lang), exact: true });
+  const uris = () => web().getByRole('list', { name: L('redirect-uris', lang), exact: true }).getByRole('textbox');
+  const save = byKey(f, 'save-button', lang);
+  assert.equal(await save.getAttribute('aria-disabled'), 'true');
+  await web().getByRole('button', { name: X('addUri', lang), exact: true }).click();
+  await uris().nth(1).fill('http://contoso.com/no-tls');
+  await save.click();
+  assert.equal(await uris().nth(1).getAttribute('aria-invalid'), 'true', 'http is only for localhost (domain.md §1)');
+  assert.ok(await f.getByText(X('errUri', lang)).isVisible());
+  await uris().nth(1).fill('http://localhost:8080/callback');
+  await byKey(f, 'public-client-flows', lang, { role: 'radiogroup' }).getByRole('radio', { name: L('yes', lang), exact: true }).click();
+  await save.click();
+  await f.waitForFunction(() => document.querySelector('[data-replica-key="save-button"]').getAttribute('aria-disabled') === 'true');
+  await page.reload();
+  f = await blade(page, `${name} | ${L('authentication', lang)}`);
+  assert.deepEqual(await uris().evaluateAll((xs) => xs.map((x) => x.value)), ['https://app.contoso.com/one', 'http://localhost:8080/callback']);
+  assert.equal(await byKey(f, 'public-client-flows', lang, { role: 'radiogroup' }).getByRole('radio', { checked: true }).textContent(), L('yes', lang));
+  // Add a platform → Mobile and desktop applications → a custom URI: saved at once.
+  await f.getByRole('button', { name: X('addPlatform', lang), exact: true }).click();
+  const dialog = f.getByRole('dialog', { name: X('configurePlatforms', lang), exact: true });
+  await dialog.getByRole('button', { name: L('platform-public-client', lang, 1), exact: true }).click();
+  const cfg = f.getByRole('dialog');
+  await cfg.getByRole('textbox', { name: L('redirect-uris', lang), exact: true }).fill('msalcontoso://auth');
+  await cfg.getByRole('button', { name: X('configure', lang), exact: true }).click();
+  const pc = f.getByRole('region', { name: L('platform-public-client', lang, 1), exact: true });
+  await pc.waitFor();
+  assert.deepEqual(await pc.getByRole('list').getByRole('textbox').evaluateAll((xs) => xs.map((x) => x.value)), ['msalcontoso://auth']);
+  await byKey(page, 'menu-overview', lang).click();
+  f = await blade(page, `${name} | ${L('overview', lang)}`);
+  assert.equal(await essential(f, L('redirect-uris', lang)), X('uriCount', lang, { web: 2, spa: 0, pc: 1 }));
+  await page.close();
+});
 
 // --- Structural variants and churn ----------------------------------------------------------
 

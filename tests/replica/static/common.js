@@ -166,8 +166,8 @@
     if (key && knobs.missing.has(key)) return null;
     if (!label) return input;
     return el('div', { class: ctx.react ? 'ms-TextField' : 'azc-formElementContainer' },
-      el('label', { for: inputId, class: ctx.react ? 'ms-Label' : 'azc-form-label' }, label),
-      required ? el('span', { class: 'replica-required', 'aria-hidden': 'true' }, ' *') : null,
+      el('div', { class: 'replica-label-row' }, el('label', { for: inputId, class: ctx.react ? 'ms-Label' : 'azc-form-label' }, label),
+        required ? el('span', { class: 'replica-required', 'aria-hidden': 'true' }, '*') : null),
       input);
   }
 

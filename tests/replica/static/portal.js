@@ -210,7 +210,7 @@
     q.set('origin', location.origin);
     q.set('data', JSON.stringify(data));
     return el('iframe', { class: `fxs-reactview-frame${active ? ' fxs-reactview-frame-active' : ''}`, title: name, name: `reactview-${name}`,
-      sandbox: 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox',
+      sandbox: 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox', allow: 'clipboard-write',
       src: `https://${name.toLowerCase()}.reactblade.portal.azure.net/view/${name}?${q}` });
   }
 
@@ -351,8 +351,8 @@
   function notify(text) {
     const box = document.getElementById('notifications');
     const toast = el('div', { class: 'fxs-toast', role: 'status' }, text);
-    box.append(toast);
-    setTimeout(() => toast.remove(), 6000);
+    box.replaceChildren(toast);
+    setTimeout(() => toast.remove(), 4000);
   }
 
   const appById = (appId) => store.apps.find((a) => a.appId === appId);
