@@ -41,6 +41,12 @@
     checkbox: 'input[type=checkbox]', combobox: 'select', searchbox: 'input[type=search]', columnheader: 'th',
     textbox: 'input:not([type]),input[type=text],input[type=search],input[type=url],input[type=email],textarea',
   };
+  const POS = {
+    'command-bar': '[role=toolbar],[role=menubar],.fxs-commandBar,.ms-CommandBar,.azc-toolbar', 'top-bar': '.fxs-topbar,[role=banner]',
+    'left-menu': '[role=tree],[role=navigation],nav,.fxc-menu-listView', footer: 'footer,[class*=ooter]',
+    dialog: '[role=dialog],[aria-modal],.fxs-contextpane,[class*=anel]', essentials: '.fxc-essentials,[class*=ssentials]',
+    table: 'table,[role=grid],[role=table]', form: 'form,[role=form]',
+  };
   const ANY = 'button,a,[role],label,legend,h1,h2,h3,h4,[aria-label],[title],th,td,span,div,p';
   function names(el) {
     const out = [el.getAttribute('aria-label')];
@@ -75,11 +81,15 @@
       if (host && host.contains(el)) continue;
       const n = names(el);
       let s = 0;
-      if (n.some((x) => labels.some((l) => fits(mode, x, l))) && !n.some((x) => excl.some((l) => fits(mode, x, l)))) s += 4;
+      if (n.some((x) => labels.some((l) => fits(mode, x, l))) && !n.some((x) => excl.some((l) => x.includes(l)))) s += 4;
       if ((a.telemetry || []).includes(el.getAttribute('data-telemetryname'))) s += 4;
       if (s && ((el.getAttribute('role') || '') === a.role || (IMPLICIT[a.role] && el.matches(IMPLICIT[a.role])))) s += 1;
       if (s && (a.selectors || []).some((q) => { try { return el.matches(q) || el.closest(q); } catch { return false; } })) s += 1;
       if (s && a.frame && a.frame !== 'any' && (a.frame === 'top') !== top) s -= 1;
+      // Where it sits breaks ties between same-named elements (the Czech "Přidat oprávnění" is
+      // both the command bar's button and the pane's footer button).
+      if (s && POS[a.position] && el.closest(POS[a.position])) s += 1;
+      if (s && a.position !== 'top-bar' && el.closest('.fxs-topbar,[role=banner]')) s -= 2;
       // On a tie the innermost element wins (a label's own span rather than its container).
       if (s >= 4 && (s > score || (s === score && best.contains(el))) && visible(el)) { best = el; score = s; }
     }

@@ -47,8 +47,6 @@ pub struct State {
     pub reports: Vec<ReportRecord>,
     /// Anchors of the current step whose condition was seen met (kept while hidden).
     pub met: Vec<usize>,
-    /// Rows of the client secrets table when the step began (to tell the new secret's row).
-    pub baseline: Option<Vec<String>>,
     /// Where the highlight is: (tab, frame, anchor).
     pub highlight: Option<(i64, i64, usize)>,
     /// No frame finds the step's elements: the overlay shows what to look for.
@@ -219,30 +217,6 @@ fn on_report(state: &mut State, tab: i64, frame: i64, report: FrameReport) -> Ou
     state.reports.push(ReportRecord { tab, frame, report: FrameReport { hash: hash.clone(), ..report } });
     let values_before = (state.values.clone(), state.secret.is_some(), state.typed.clone());
 
-    // Where am I: the admin navigated to a page of a later (or skipped) step.
-    if let Some(h) = hash.filter(|h| state.last_hash.as_ref() != Some(h)) {
-        state.last_hash = Some(h.clone());
-        if let Some(g) = state.target.and_then(cached_guide) {
-            let located = g.locate(&h);
-            let open = located.iter().find(|&&i| {
-                let id = &g.steps[i].id;
-                !state.done.contains(id) && !state.skipped.contains(id)
-            });
-            if let Some(&i) = open.filter(|_| !located.contains(&state.step)) {
-                // Steps jumped over were not verified: they are marked skipped (the overlay warns
-                // and lists them), so coming back to their page does not pull the guide back.
-                for s in g.steps.iter().take(i).skip(state.step) {
-                    if !state.done.contains(&s.id) && !state.skipped.contains(&s.id) {
-                        state.skipped.push(s.id.clone());
-                    }
-                }
-                state.step = i;
-                broadcast(state, &mut out);
-                return out;
-            }
-        }
-    }
-
     // Conditions met earlier in the step (a ticked box) stay met while hidden; unticking a
     // visible box takes it back.
     for (i, a) in plan.anchors.iter().enumerate() {
@@ -266,10 +240,7 @@ fn on_report(state: &mut State, tab: i64, frame: i64, report: FrameReport) -> Ou
         .map(|r| (r.frame, &r.report))
         .chain(std::iter::once((-1, &remembered)))
         .collect();
-    if state.baseline.is_none() {
-        state.baseline = guidance::secret_rows(&plan, &reps);
-    }
-    let captured = guidance::captures(&plan, &reps, state.baseline.as_deref());
+    let captured = guidance::captures(&plan, &reps);
     let typed: BTreeMap<String, String> = plan
         .anchors
         .iter()
@@ -284,7 +255,7 @@ fn on_report(state: &mut State, tab: i64, frame: i64, report: FrameReport) -> Ou
             let mut v = state.values.clone();
             v.extend(captured.iter().filter(|(f, _)| !f.is_secret()).cloned());
             v
-        }, state.secret.is_some() || captured.iter().any(|(f, _)| f.is_secret()), state.baseline.as_deref());
+        }, state.secret.is_some() || captured.iter().any(|(f, _)| f.is_secret()));
     let target = guidance::highlight(&plan, &reps);
     let fallback = guidance::fallback(&plan, &reps);
     drop(reps);
@@ -305,6 +276,33 @@ fn on_report(state: &mut State, tab: i64, frame: i64, report: FrameReport) -> Ou
         broadcast(state, &mut out);
         return out;
     }
+    // Where am I: the admin navigated to a page of a later (or skipped) step. Checked after
+    // verification, so the page a step leads to first completes that step.
+    // A page the current step leads to is this step's to confirm (its title may render late).
+    let leads_here = |h: &String| matches!(&plan.verify, guide::VerifySpec::Page { page } if page.matches_hash(h));
+    if let Some(h) = hash.clone().filter(|h| state.last_hash.as_ref() != Some(h) && !leads_here(h)) {
+        state.last_hash = Some(h.clone());
+        if let Some(g) = state.target.and_then(cached_guide) {
+            let located = g.locate(&h);
+            let open = located.iter().find(|&&i| {
+                let id = &g.steps[i].id;
+                !state.done.contains(id) && !state.skipped.contains(id)
+            });
+            if let Some(&i) = open.filter(|_| !located.contains(&state.step)) {
+                // Steps jumped over were not verified: they are marked skipped (the overlay warns
+                // and lists them), so coming back to their page does not pull the guide back.
+                for s in g.steps.iter().take(i).skip(state.step) {
+                    if !state.done.contains(&s.id) && !state.skipped.contains(&s.id) {
+                        state.skipped.push(s.id.clone());
+                    }
+                }
+                state.step = i;
+                broadcast(state, &mut out);
+                return out;
+            }
+        }
+    }
+
     // When the highlighted element vanishes (a re-render) and no other frame has it, the frame
     // keeps its assignment and re-marks the element itself the moment it is back.
     let new_hl = target.map(|(f, i)| (tab, f, i)).or(state.highlight.filter(|h| h.0 == tab));
@@ -487,7 +485,6 @@ fn broadcast(state: &mut State, out: &mut Output) {
         state.plan_key = key;
         state.reports.clear();
         state.met.clear();
-        state.baseline = None;
         state.highlight = None;
         state.fallback = false;
         state.typed.clear();

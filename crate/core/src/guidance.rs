@@ -121,7 +121,8 @@ pub fn page_shown(page: &PageSpec, reports: &FrameReports) -> bool {
         return true;
     }
     reports.iter().any(|(_, r)| {
-        r.titles.iter().any(|t| has_title && page.titles.matches(LabelMatch::Exact, t))
+        // A menu blade's title reads "<app> | <section>".
+        r.titles.iter().any(|t| has_title && [t.as_str(), t.rsplit(" | ").next().unwrap_or(t)].iter().any(|t| page.titles.matches(LabelMatch::Exact, t)))
             || r.menu.iter().any(|t| menu.is_some_and(|m| m.matches(LabelMatch::Exact, t)))
     })
 }
@@ -137,25 +138,16 @@ fn table_with_column<'a>(reports: &'a FrameReports, labels: &LabelSet) -> Option
     })
 }
 
-/// A row's identity without the given column (the secret's Value is masked later, so it cannot
-/// identify the row).
-fn row_signature(row: &[String], skip: usize) -> String {
-    row.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, c)| c.trim()).collect::<Vec<_>>().join("\u{1f}")
+/// The row of a just-created client secret: the portal shows a secret's Value only right after
+/// it is added (then masks it), so the row with a cell that is a whole, valid secret value is the
+/// new one (domain.md §5).
+fn fresh_secret_row<'a>(table: &'a TableFacts, target: crate::Target) -> Option<&'a Vec<String>> {
+    table.rows.iter().find(|r| r.iter().any(|c| ids::secret(c.trim(), Some(target)).value.is_some()))
 }
 
-/// Signatures of the rows of the table that new-secret captures read, to tell new rows later.
-pub fn secret_rows(plan: &Plan, reports: &FrameReports) -> Option<Vec<String>> {
-    let column = plan.captures.iter().find_map(|c| match &c.source {
-        CaptureSource::NewSecret { column } => Some(column),
-        _ => None,
-    })?;
-    let (table, col) = table_with_column(reports, column)?;
-    Some(table.rows.iter().map(|r| row_signature(r, col)).collect())
-}
-
-/// Values the current reports show for the plan's captures, checked; `baseline` are the secret
-/// table's rows when the step began. Returns (field, value) for every value that passed the checks.
-pub fn captures(plan: &Plan, reports: &FrameReports, baseline: Option<&[String]>) -> Vec<(Field, String)> {
+/// Values the current reports show for the plan's captures, checked. Returns (field, value) for
+/// every value that passed the checks.
+pub fn captures(plan: &Plan, reports: &FrameReports) -> Vec<(Field, String)> {
     let mut out = Vec::new();
     for c in &plan.captures {
         let raw = match &c.source {
@@ -172,12 +164,8 @@ pub fn captures(plan: &Plan, reports: &FrameReports, baseline: Option<&[String]>
                 let k = anchor_value_key(key);
                 reports.iter().flat_map(|(_, r)| &r.inputs).find(|(n, _)| *n == k).map(|(_, v)| v.clone())
             }
-            CaptureSource::NewSecret { column } => table_with_column(reports, column).and_then(|(t, col)| {
-                t.rows
-                    .iter()
-                    .find(|r| baseline.is_some_and(|b| !b.contains(&row_signature(r, col))))
-                    .and_then(|r| r.get(col).cloned())
-            }),
+            CaptureSource::NewSecret { column } => table_with_column(reports, column)
+                .and_then(|(t, col)| fresh_secret_row(t, plan.target).and_then(|r| r.get(col).cloned())),
             CaptureSource::User => None,
         };
         if let Some(v) = raw.and_then(|r| accept(c.field, &r, plan)) {
@@ -206,8 +194,8 @@ pub fn accept(field: Field, raw: &str, plan: &Plan) -> Option<String> {
 }
 
 /// Whether the portal shows the step done. `values` are the values captured so far (including
-/// this report's), `baseline` the secret rows at the step's start.
-pub fn verified(plan: &Plan, reports: &FrameReports, values: &Values, has_secret: bool, baseline: Option<&[String]>) -> bool {
+/// this report's).
+pub fn verified(plan: &Plan, reports: &FrameReports, values: &Values, has_secret: bool) -> bool {
     match &plan.verify {
         VerifySpec::Page { page } => page_shown(page, reports),
         VerifySpec::AnchorsDone => {
@@ -237,10 +225,10 @@ pub fn verified(plan: &Plan, reports: &FrameReports, values: &Values, has_secret
                     })
                 })
         }
-        VerifySpec::SecretRow => match (baseline, secret_rows(plan, reports)) {
-            (Some(before), Some(now)) => now.iter().any(|r| !before.contains(r)),
-            _ => false,
-        },
+        VerifySpec::SecretRow => reports
+            .iter()
+            .flat_map(|(_, r)| &r.tables)
+            .any(|t| fresh_secret_row(t, plan.target).is_some()),
         VerifySpec::ListContains { value, .. } => {
             // Redirect URIs are case-sensitive (domain.md §1): compared exactly.
             let v = value.trim();
@@ -290,11 +278,11 @@ mod tests {
         let plan = plan_of(Target::Yetiforce, "open-app-registrations", &Values::new());
         let mut top = report("open-app-registrations");
         top.hash = Some("#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade".into());
-        assert!(!verified(&plan, &[(0, &top)], &Values::new(), false, None), "URL alone can lag");
+        assert!(!verified(&plan, &[(0, &top)], &Values::new(), false), "URL alone can lag");
         top.titles = vec!["Rejestracje aplikacji".into()];
-        assert!(verified(&plan, &[(0, &top)], &Values::new(), false, None), "Polish portal title confirms");
+        assert!(verified(&plan, &[(0, &top)], &Values::new(), false), "Polish portal title confirms");
         top.hash = Some("#home".into());
-        assert!(!verified(&plan, &[(0, &top)], &Values::new(), false, None));
+        assert!(!verified(&plan, &[(0, &top)], &Values::new(), false));
     }
 
     #[test]
@@ -339,11 +327,11 @@ mod tests {
         let plan = plan_of(Target::Yetiforce, "register", &Values::new());
         let mut top = report("register");
         top.hash = Some("#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/8F2D4C61-3B7A-4E59-A1C2-6D0E9F8B7A35/objectId/e4b1c9d2-5f3a-4b8e-9c7d-1a2b3c4d5e6f".into());
-        let got = captures(&plan, &[(0, &top)], None);
+        let got = captures(&plan, &[(0, &top)]);
         assert!(got.contains(&(Field::ClientId, "8f2d4c61-3b7a-4e59-a1c2-6d0e9f8b7a35".into())), "{got:?}");
         assert!(got.iter().any(|(f, _)| *f == Field::ObjectId));
         top.hash = Some("#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/not-a-guid".into());
-        assert!(captures(&plan, &[(0, &top)], None).iter().all(|(f, _)| *f != Field::ClientId));
+        assert!(captures(&plan, &[(0, &top)]).iter().all(|(f, _)| *f != Field::ClientId));
 
         let plan = plan_of(Target::Yetiforce, "copy-ids", &Values::new());
         let mut top = report("copy-ids");
@@ -351,36 +339,35 @@ mod tests {
             ("ID aplikace (klienta)".into(), " 8f2d4c61-3b7a-4e59-a1c2-6d0e9f8b7a35 ".into()),
             ("ID adresáře (tenanta)".into(), "0c3f5e2a-7b1d-4e8f-9a6b-3d2c1e0f9a8b".into()),
         ];
-        let got = captures(&plan, &[(0, &top)], None);
+        let got = captures(&plan, &[(0, &top)]);
         assert_eq!(got.len(), 2, "{got:?}");
         let values: Values = got.into_iter().collect();
-        assert!(verified(&plan, &[(0, &top)], &values, false, None));
+        assert!(verified(&plan, &[(0, &top)], &values, false));
     }
 
     #[test]
-    fn new_secret_value_is_read_from_the_new_row_only_and_never_when_masked() {
+    fn the_new_secret_is_the_row_whose_value_is_still_shown_and_never_a_masked_one() {
         let g = guide::load(Target::Aktionnext).unwrap();
-        let i = g.steps.iter().position(|s| s.captures.iter().any(|c| c.field == Field::SecretValue)).unwrap();
-        let plan = g.plan(i, &Values::new()).unwrap();
-        let (headers, col) = {
-            let column = plan.captures.iter().find_map(|c| match &c.source { CaptureSource::NewSecret { column } if c.field == Field::SecretValue => Some(column.clone()), _ => None }).unwrap();
-            let h = vec!["Description".to_string(), "Expires".into(), column.first(crate::Lang::En).to_string(), "Secret ID".into()];
-            (h, 2)
-        };
+        let at = |f: &dyn Fn(&guide::Step) -> bool| g.plan(g.steps.iter().position(|s| f(s)).unwrap(), &Values::new()).unwrap();
+        let create = at(&|s| matches!(s.verify, VerifySpec::SecretRow));
+        let read = at(&|s| s.captures.iter().any(|c| c.field == Field::SecretValue));
+        let headers = vec!["Description".to_string(), "Expires".into(), "Value".into(), "Secret ID".into()];
         let old = vec!["old".to_string(), "1/1/2027".into(), "abc*****".into(), "11111111-1111-1111-1111-111111111111".into()];
-        let mut r = report(&plan.step_id);
+        let mut r = report(&create.step_id);
         r.tables = vec![TableFacts { headers: headers.clone(), rows: vec![old.clone()] }];
-        let baseline = secret_rows(&plan, &[(0, &r)]).unwrap();
-        assert!(!verified(&plan, &[(0, &r)], &Values::new(), false, Some(&baseline)) || !matches!(plan.verify, VerifySpec::SecretRow));
+        assert!(!verified(&create, &[(0, &r)], &Values::new(), false), "an old, masked secret is not a new one");
+        // SEC101/156 shape: 3 characters, 8Q~, 34 more (40 in all).
         let secret = "abc8Q~0123456789abcdefghijklmnopqrstuvwx";
         assert_eq!(secret.len(), 40);
-        let mut new = vec!["regpilot".to_string(), "5/26/2027".into(), secret.into(), "22222222-2222-2222-2222-222222222222".into()];
-        r.tables[0].rows = vec![new.clone(), old.clone()];
-        let got = captures(&plan, &[(0, &r)], Some(&baseline));
+        r.tables[0].rows = vec![old.clone(), vec!["regpilot".into(), "5/26/2027".into(), secret.into(), "22222222-2222-2222-2222-222222222222".into()]];
+        assert!(verified(&create, &[(0, &r)], &Values::new(), false));
+        let mut r2 = report(&read.step_id);
+        r2.tables = r.tables.clone();
+        let got = captures(&read, &[(0, &r2)]);
         assert!(got.contains(&(Field::SecretValue, secret.to_string())), "{got:?}");
-        new[col] = "abc*****".into();
-        r.tables[0].rows = vec![new, old];
-        assert!(captures(&plan, &[(0, &r)], Some(&baseline)).iter().all(|(f, _)| *f != Field::SecretValue));
+        // Once the portal masks it, nothing is captured (a masked value is never taken for one).
+        r2.tables[0].rows[1][2] = "abc*****".into();
+        assert!(captures(&read, &[(0, &r2)]).iter().all(|(f, _)| *f != Field::SecretValue));
     }
 
     #[test]
@@ -392,9 +379,9 @@ mod tests {
         let mut r = report(&plan.step_id);
         let row = |status: &str| vec![rows[0].name.clone(), rows[0].type_labels.first(crate::Lang::Pl).to_string(), "Tak".into(), status.to_string()];
         r.tables = vec![TableFacts { headers: vec![], rows: vec![row("")] }];
-        assert!(!verified(&plan, &[(0, &r)], &Values::new(), false, None));
+        assert!(!verified(&plan, &[(0, &r)], &Values::new(), false));
         let granted = format!("{} Contoso", granted_labels.first(crate::Lang::Pl));
         r.tables[0].rows = vec![row(&granted)];
-        assert!(verified(&plan, &[(0, &r)], &Values::new(), false, None));
+        assert!(verified(&plan, &[(0, &r)], &Values::new(), false));
     }
 }

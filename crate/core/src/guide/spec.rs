@@ -280,7 +280,8 @@ pub struct AnchorSpec {
     pub labels: LabelSet,
     #[serde(default)]
     pub label_match: LabelMatch,
-    /// Names that must NOT match (same mode): a longer option that starts like this one.
+    /// Texts that must NOT occur anywhere in the name: what tells a longer option that starts like
+    /// this one apart.
     #[serde(default, skip_serializing_if = "LabelSet::is_empty")]
     pub exclude: LabelSet,
     #[serde(default)]
@@ -295,7 +296,7 @@ impl AnchorSpec {
     /// Whether an element's accessible name or visible text names this anchor: it matches a
     /// label and no exclusion.
     pub fn name_matches(&self, name: &str) -> bool {
-        self.labels.matches(self.label_match, name) && !self.exclude.matches(self.label_match, name)
+        self.labels.matches(self.label_match, name) && !self.exclude.matches(LabelMatch::Contains, name)
     }
 }
 
