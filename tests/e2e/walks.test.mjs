@@ -12,6 +12,9 @@ const VALUES = {
   'redirect-uri-input': 'https://crm.example.com/webservice/OAuth/MailAccount/1',
   'secret-description-input': 'regpilot',
   redirectUri: 'https://crm.example.com/webservice/OAuth/MailAccount/1',
+  // Searching lists: the mailbox user (Statlook), the vendor's enterprise application (Comarch).
+  'user-object-id:list-search': 'Adele',
+  'enterprise-app:list-search': 'Comarch',
 };
 const only = (process.env.REGPILOT_WALKS || '').split(',').filter(Boolean);
 const CASES = [];

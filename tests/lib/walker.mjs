@@ -27,6 +27,7 @@ async function highlighted(context) {
 }
 
 async function act(anchor, handle, values, plan) {
+  const typed = values[`${plan.step_id}:${anchor.key}`] ?? values[anchor.key];
   const role = anchor.role || '';
   if (anchor.key === 'permission-filter') {
     // Type the name of the next box still to tick, as an admin searching the list would.
@@ -37,9 +38,22 @@ async function act(anchor, handle, values, plan) {
   }
   const tag = await handle.evaluate((e) => e.tagName);
   if (role === 'textbox' || role === 'searchbox' || tag === 'TEXTAREA' || (tag === 'INPUT' && !['checkbox', 'radio'].includes(await handle.getAttribute('type')))) {
-    const want = values[anchor.key] ?? anchor.done?.value;
+    // The guide's own value when it has one (Statlook's native client URI), else the admin's.
+    const own = anchor.done?.value;
+    const want = own && !/\{/.test(own) ? own : typed;
     if (want === undefined || /\{/.test(want)) return false;
-    if ((await handle.inputValue()) !== want) await handle.fill(want);
+    if ((await handle.inputValue()) !== want) {
+      await handle.fill(want);
+      return true;
+    }
+    if (anchor.key === 'list-search' && !plan.anchors.some((a) => a.key === 'list-row-link')) {
+      // The list is filtered; which row is the admin's own choice (their mailbox user): open it.
+      const row = await handle.evaluateHandle((e, w) => {
+        const scope = e.closest('section,[role=region],.fxs-blade-content') || document;
+        return [...scope.querySelectorAll('table a, [role=grid] a')].find((a) => a.textContent.includes(w)) || null;
+      }, want);
+      if (await row.evaluate((r) => !!r)) await row.click();
+    }
     return true;
   }
   if (role === 'combobox' || tag === 'SELECT') {
@@ -49,7 +63,34 @@ async function act(anchor, handle, values, plan) {
     if (pick) await handle.selectOption({ label: pick });
     return !!pick;
   }
-  if (role === 'columnheader' || anchor.position === 'essentials') return false;
+  if (role === 'columnheader') return false;
+  if (anchor.done?.kind === 'disabled') {
+    // A Save command: the walker saves (clicks it while it is enabled).
+    if (!(await handle.evaluate((e) => e.disabled || e.getAttribute('aria-disabled') === 'true'))) await handle.click();
+    return true;
+  }
+  if (anchor.done?.kind === 'equals' && !['INPUT', 'SELECT', 'TEXTAREA'].includes(tag)) {
+    // The question of a radio group: choose the option the step wants.
+    const labels = [].concat(anchor.done.labels?.en || [], anchor.done.labels?.pl || [], anchor.done.labels?.cs || []).map((l) => l.toLowerCase());
+    const radio = await handle.evaluateHandle((e, want) => {
+      const g = (e.id && document.querySelector(`[role=radiogroup][aria-labelledby~="${e.id}"]`)) || e.closest('[role=radiogroup],fieldset');
+      if (!g) return null;
+      return [...g.querySelectorAll('input[type=radio],[role=radio]')].find((r) => {
+        const name = (r.labels && r.labels[0] ? r.labels[0].textContent : r.getAttribute('aria-label') || r.textContent || '').trim().toLowerCase();
+        return want.includes(name);
+      }) || null;
+    }, labels);
+    if (!(await radio.evaluate((r) => !!r))) return false;
+    await radio.click();
+    return true;
+  }
+  if (anchor.position === 'essentials') {
+    // The highlighted Essentials label; its value beside it may be a link to follow.
+    const link = await handle.evaluateHandle((e) => e.nextElementSibling && e.nextElementSibling.querySelector('a'));
+    if (!(await link.evaluate((l) => !!l))) return false;
+    await link.click();
+    return true;
+  }
   if (role === 'radio' || role === 'checkbox') {
     if (!(await handle.isChecked().catch(() => false))) await handle.click();
     return true;
@@ -98,7 +139,14 @@ export async function walk(page, overlay, guide, values, { stepTimeout = 20000, 
           const w = page.context().serviceWorkers()[0];
           const st = await w.evaluate(async () => (await chrome.storage.session.get('state')).state).catch(() => null);
           const seen = JSON.stringify(st && { values: st.values, reports: st.reports.map((r) => ({ frame: r.frame, ...r.report })) });
-          throw new Error(`step ${id} not verified after ${stepTimeout} ms (status ${await attr(page, 'data-status')}, highlight ${JSON.stringify(st && st.highlight)}); worker saw ${seen}`);
+          const m = (await markedAll(page)).map((x) => [x.step, x.text, x.frame.url().slice(0, 60)]);
+          throw new Error(`step ${id} not verified after ${stepTimeout} ms (marks ${JSON.stringify(m)}, status ${await attr(page, 'data-status')}, highlight ${JSON.stringify(st && st.highlight)}); worker saw ${seen}`);
+        }
+        if ((await attr(page, 'data-status')) === 'fallback') {
+          // Not on the step's page: "Take me there", as the overlay offers.
+          await overlay.click('.fallback a').catch(() => {});
+          await sleep(300);
+          continue;
         }
         const marks = (await markedAll(page)).filter((m) => m.step === id);
         const hl = await highlighted(page.context());

@@ -39,6 +39,8 @@ pub struct State {
     pub entered: BTreeMap<Field, String>,
     /// Values typed into the portal's boxes this step, by anchor key (checked live).
     pub typed: BTreeMap<String, String>,
+    /// Other targets' progress, kept while this one is shown.
+    pub others: BTreeMap<Target, GuideProgress>,
     /// Frames whose content script said hello, most recent last (bounded).
     pub frames: Vec<FrameRecord>,
     /// `target:step` of the plan last sent to the frames.
@@ -284,13 +286,20 @@ fn on_report(state: &mut State, tab: i64, frame: i64, report: FrameReport) -> Ou
         state.last_hash = Some(h.clone());
         if let Some(g) = state.target.and_then(cached_guide) {
             let located = g.locate(&h);
-            let open = located.iter().find(|&&i| {
+            let open = |i: usize| {
                 let id = &g.steps[i].id;
                 !state.done.contains(id) && !state.skipped.contains(id)
-            });
-            if let Some(&i) = open.filter(|_| !located.contains(&state.step)) {
-                // Steps jumped over were not verified: they are marked skipped (the overlay warns
-                // and lists them), so coming back to their page does not pull the guide back.
+            };
+            // Forward only over steps that are finished or optional (the portal itself moves on,
+            // e.g. to the Overview after Register, and must not make the guide skip required
+            // steps); backward to any open step (the admin went back to redo something).
+            let reachable = |i: usize| {
+                i < state.step || g.steps[state.step.min(i)..i].iter().enumerate().all(|(k, s)| s.optional || !open(state.step + k))
+            };
+            let target = located.iter().copied().find(|&i| open(i) && reachable(i));
+            if let Some(i) = target.filter(|_| !located.contains(&state.step)) {
+                // Optional steps jumped over are marked skipped (the overlay lists them), so
+                // coming back to their page does not pull the guide back.
                 for s in g.steps.iter().take(i).skip(state.step) {
                     if !state.done.contains(&s.id) && !state.skipped.contains(&s.id) {
                         state.skipped.push(s.id.clone());
@@ -338,11 +347,8 @@ fn on_overlay(state: &mut State, msg: FromOverlay) -> Output {
         // Needs the overlay's tab: handled in `handle`.
         FromOverlay::Navigate { .. } => return refuse("navigate needs a tab"),
         FromOverlay::Choose { target, lang } => {
-            if target.is_some() && target != state.target {
-                state.target = target;
-                state.step = 0;
-                state.done.clear();
-                state.skipped.clear();
+            if let Some(t) = target.filter(|t| Some(*t) != state.target) {
+                switch_target(state, t);
             }
             if lang.is_some() {
                 state.lang = lang;
@@ -433,6 +439,44 @@ fn cached_localizer(lang: Lang) -> Rc<Localizer> {
         l.borrow_mut().push((lang, loc.clone()));
         loc
     })
+}
+
+/// Switches to another target's guide. Each target keeps its own progress and values (they are
+/// another app registration), so switching back finds everything as it was.
+fn switch_target(state: &mut State, target: Target) {
+    let mine = GuideProgress {
+        step: state.step,
+        done: std::mem::take(&mut state.done),
+        skipped: std::mem::take(&mut state.skipped),
+        values: std::mem::take(&mut state.values),
+        entered: std::mem::take(&mut state.entered),
+        secret: state.secret.take(),
+    };
+    if let Some(old) = state.target {
+        state.others.insert(old, mine);
+    }
+    let theirs = state.others.remove(&target).unwrap_or_default();
+    state.step = theirs.step;
+    state.done = theirs.done;
+    state.skipped = theirs.skipped;
+    state.values = theirs.values;
+    state.entered = theirs.entered;
+    state.secret = theirs.secret;
+    state.target = Some(target);
+}
+
+/// A guide's progress, kept while another target's guide is shown.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct GuideProgress {
+    pub step: usize,
+    pub done: Vec<String>,
+    pub skipped: Vec<String>,
+    pub values: Values,
+    pub entered: BTreeMap<Field, String>,
+    /// Session storage only, like [`State::secret`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
 }
 
 /// Applies a step action of the admin's to the chosen guide.
@@ -766,17 +810,29 @@ mod tests {
         assert_eq!(overlay_attrs(&s).status, "active", "the top frame is still looking");
         handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"new-registration","hash":"#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade","anchors":[{"present":false}],"settled":true}));
         assert_eq!(overlay_attrs(&s).status, "fallback");
-        // Navigating by hand to an app's Overview moves the guide to the first open step there.
+        // The portal (or the admin) shows an app's Overview while required steps are still open:
+        // the guide stays, and offers its way back (fallback with the deep link).
         let overview = "#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/8f2d4c61-3b7a-4e59-a1c2-6d0e9f8b7a35/objectId/e4b1c9d2-5f3a-4b8e-9c7d-1a2b3c4d5e6f";
-        handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"new-registration","hash":overview}));
+        handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"new-registration","hash":overview,"anchors":[{"present":false}],"settled":true}));
+        assert_eq!(overlay_attrs(&s).step, "new-registration");
+        assert!(s.skipped.is_empty());
+        // Every step up to the Overview's is done or optional: the guide follows the admin there.
         let g = guide::load(Target::Yetiforce).unwrap();
-        assert_eq!(Some(s.step), g.locate(overview).first().copied());
-        assert_eq!(overlay_attrs(&s).status, "active");
-        assert!(s.skipped.contains(&"new-registration".to_string()), "jumped-over steps are marked skipped");
-        // Back on the list, the guide does not jump back to the skipped steps.
-        let step = s.step;
-        handle(&mut s, &content(1, 0, top), json!({"type":"report","step":g.steps[step].id,"hash":"#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade"}));
-        assert_eq!(s.step, step);
+        let copy = g.step_index("copy-ids").unwrap();
+        for st in &g.steps[s.step..copy] {
+            s.done.push(st.id.clone());
+        }
+        s.last_hash = None;
+        handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"new-registration","hash":overview}));
+        assert_eq!(s.step, copy);
+        // Going back to the list, whose steps are done, does not pull the guide back.
+        handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"copy-ids","hash":"#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade"}));
+        assert_eq!(s.step, copy);
+        // Back to an open earlier step's page: the guide goes back with the admin.
+        s.done.retain(|d| d != "new-registration");
+        s.last_hash = None;
+        handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"copy-ids","hash":"#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade"}));
+        assert_eq!(overlay_attrs(&s).step, "new-registration");
     }
 
     #[test]
@@ -852,10 +908,14 @@ mod tests {
         assert_eq!(overlay_attrs(&s).status, "finished");
         handle(&mut s, &ext, json!({"type":"step","action":{"do":"restart"}}));
         assert_eq!((s.step, s.done.len(), s.skipped.len()), (0, 0, 0));
-        // Another target starts its own guide from the beginning.
+        // Another target starts its own guide from the beginning; switching back restores this one.
         handle(&mut s, &ext, json!({"type":"step","action":{"do":"done"}}));
+        s.values.insert(Field::ClientId, "8f2d4c61-3b7a-4e59-a1c2-6d0e9f8b7a35".into());
+        s.secret = Some("abc8Q~0123456789abcdefghijklmnopqrstuvwx".into());
         handle(&mut s, &ext, json!({"type":"choose","target":"statlook"}));
-        assert_eq!((s.step, s.done.len()), (0, 0));
+        assert_eq!((s.step, s.done.len(), s.values.len(), s.secret.is_some()), (0, 0, 0, false));
+        handle(&mut s, &ext, json!({"type":"choose","target":"yetiforce"}));
+        assert_eq!((s.step, s.done.len(), s.values.len(), s.secret.is_some()), (1, 1, 1, true));
     }
 
     #[test]

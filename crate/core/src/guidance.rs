@@ -72,15 +72,18 @@ pub fn merge(plan: &Plan, reports: &FrameReports) -> Vec<(AnchorState, Option<i6
         .collect()
 }
 
-/// Whether anchor `i` may be highlighted now. Away from the step's page only the way in (a blade
-/// menu item) counts: a label that also appears elsewhere (the Overview's "Redirect URIs") must
-/// not pull the highlight onto the wrong page.
+/// Whether anchor `i` may be highlighted now. Away from the step's page, an anchor without a
+/// condition of its own (a list, a label) counts only if it is a blade menu item (the way in): a
+/// label that also appears elsewhere (the Overview's "Redirect URIs") must not pull the highlight
+/// onto the wrong page. Anchors with a condition (a choice to make on the next page of a step
+/// that spans two) stay eligible.
 fn eligible(plan: &Plan, reports: &FrameReports, i: usize) -> bool {
     let away = match (&plan.page, top_hash(reports)) {
         (Some(page), Some(hash)) => !page.matches_hash(hash),
         _ => false,
     };
-    !away || plan.anchors[i].position == Some(Position::LeftMenu)
+    let a = &plan.anchors[i];
+    !away || a.position == Some(Position::LeftMenu) || a.done.is_some()
 }
 
 /// Which frame highlights which anchor, by [`pick_anchor`] over the merged states.

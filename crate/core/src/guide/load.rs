@@ -308,6 +308,7 @@ enum RawDone {
     Checked,
     Filled,
     Value,
+    Disabled,
 }
 
 #[derive(Deserialize)]
@@ -600,6 +601,7 @@ pub(crate) fn parse_guide(
                 }
                 Some(RawDone::Checked) => Some(Done::Checked),
                 Some(RawDone::Filled) => Some(Done::Filled),
+                Some(RawDone::Disabled) => Some(Done::Disabled),
                 Some(RawDone::Value) => match (&ra.value, &ra.option) {
                     (Some(v), None) => {
                         check_placeholders(a.span().start, v)?;

@@ -252,6 +252,9 @@ pub enum Done {
     Checked,
     /// An input with a non-empty value.
     Filled,
+    /// The control is disabled: a portal "Save" command is disabled while nothing is left to
+    /// save, so a choice followed by a disabled Save has been saved.
+    Disabled,
     /// An input or select whose value (or selected option's text) equals `value` after
     /// [`normalize_label`]; for a select any variant of `labels` counts.
     Equals {
