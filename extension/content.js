@@ -48,7 +48,7 @@
     table: 'table,[role=grid],[role=table]', form: 'form,[role=form]',
   };
   // Inside it, or beside it (a list's search box sits next to its table).
-  const near = (el, sel) => el.closest(sel) || [el.parentElement, el.parentElement && el.parentElement.parentElement].some((p) => p && p.querySelector(sel));
+  const near = (el, pos) => el.closest(POS[pos]) || (pos === 'table' && [el.parentElement, el.parentElement && el.parentElement.parentElement].some((p) => p && p.querySelector(POS[pos])));
   const ANY = 'button,a,[role],label,legend,h1,h2,h3,h4,[aria-label],[title],th,td,span,div,p';
   function names(el) {
     const out = [el.getAttribute('aria-label')];
@@ -83,6 +83,7 @@
   // Scores every candidate; the best above the threshold (a label or telemetry match) wins.
   function find(a) {
     const labels = all(a.labels), excl = all(a.exclude), mode = a.label_match;
+    const raw = a.labels ? [].concat(a.labels.en || [], a.labels.pl || [], a.labels.cs || []) : [];
     // Without a role or structural hint, any element whose own name is the label may be it.
     const sel = [a.role && `[role="${a.role}"]`, IMPLICIT[a.role], ...(a.selectors || []),
       ...(a.telemetry || []).map((t) => `[data-telemetryname="${t}"]`)].filter(Boolean).join(',') || ANY;
@@ -98,7 +99,9 @@
       if (s && a.frame && a.frame !== 'any' && (a.frame === 'top') !== top) s -= 1;
       // Where it sits breaks ties between same-named elements (the Czech "Přidat oprávnění" is
       // both the command bar's button and the pane's footer button).
-      if (s && POS[a.position] && near(el, POS[a.position])) s += 1;
+      if (s && POS[a.position] && near(el, a.position)) s += 1;
+      // The exact text, "+" included, tells "+ Přidat oprávnění" from "Přidat oprávnění".
+      if (s && raw.some((l) => (el.textContent || '').trim() === l || el.getAttribute('aria-label') === l)) s += 1;
       if (s && a.position !== 'top-bar' && el.closest(POS['top-bar'])) s -= 2;
       if (s && a.position !== 'left-menu' && el.closest(POS['left-menu'])) s -= 2;
       // On a tie the innermost element wins (a label's own span rather than its container).

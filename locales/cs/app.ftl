@@ -47,3 +47,4 @@ overlay-fallback = Na této stránce to nevidím. Hledejte:
 overlay-values-label = Shromážděné hodnoty
 overlay-findings-label = Nalezené problémy
 overlay-finish = Dokončit a zapomenout tajný kód klienta
+overlay-forget-all = Zapomenout vše shromážděné

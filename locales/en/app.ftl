@@ -47,3 +47,4 @@ overlay-fallback = Can't find it on this page. Look for:
 overlay-values-label = Collected values
 overlay-findings-label = Problems found
 overlay-finish = Finish and forget the client secret
+overlay-forget-all = Forget everything collected

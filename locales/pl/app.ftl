@@ -47,3 +47,4 @@ overlay-fallback = Nie widzę tego na tej stronie. Szukaj:
 overlay-values-label = Zebrane wartości
 overlay-findings-label = Znalezione problemy
 overlay-finish = Zakończ i zapomnij klucz tajny klienta
+overlay-forget-all = Zapomnij wszystkie zebrane dane

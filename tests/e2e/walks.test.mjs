@@ -34,6 +34,8 @@ for (const c of CASES.filter((c) => !only.length || only.includes(`${c.target}:$
     await page.goto(`${PORTAL}/?l=${c.portal}&replica-reset=1${LIST}`);
     const { frame } = await overlayFrame(page);
     await frame.waitForSelector('main h1');
+    // A new registration: nothing kept from the previous walk.
+    await frame.evaluate(() => chrome.runtime.sendMessage({ type: 'forget-all' }));
     await frame.evaluate(([t, l]) => chrome.runtime.sendMessage({ type: 'choose', target: t, lang: l }), [c.target, c.lang]);
     await frame.evaluate(() => chrome.runtime.sendMessage({ type: 'step', action: { do: 'restart' } }));
     const trail = await walk(page, frame, guide, VALUES, { log: process.env.REGPILOT_WALK_LOG ? console.log : undefined });

@@ -252,12 +252,11 @@ fn on_report(state: &mut State, tab: i64, frame: i64, report: FrameReport) -> Ou
             reps.iter().flat_map(|(_, r)| &r.inputs).find(|(n, _)| *n == k).map(|(_, v)| (a.key.clone(), v.clone()))
         })
         .collect();
+    // A step that captures values is verified by what the portal shows now: values kept from an
+    // earlier registration must not pass for this one.
+    let fresh: Values = captured.iter().filter(|(f, _)| !f.is_secret()).cloned().collect();
     let verified = plan.missing.is_empty()
-        && guidance::verified(&plan, &reps, &{
-            let mut v = state.values.clone();
-            v.extend(captured.iter().filter(|(f, _)| !f.is_secret()).cloned());
-            v
-        }, state.secret.is_some() || captured.iter().any(|(f, _)| f.is_secret()));
+        && guidance::verified(&plan, &reps, &fresh, captured.iter().any(|(f, _)| f.is_secret()));
     let target = guidance::highlight(&plan, &reps);
     let fallback = guidance::fallback(&plan, &reps);
     drop(reps);
@@ -382,6 +381,18 @@ fn on_overlay(state: &mut State, msg: FromOverlay) -> Output {
         }
         FromOverlay::Step { action } => {
             step(state, action);
+            return changed(state);
+        }
+        FromOverlay::ForgetAll => {
+            // Everything collected, every guide's progress and every secret; the frames and the
+            // panel's language and layout stay.
+            *state = State {
+                lang: state.lang,
+                collapsed: state.collapsed,
+                dock: state.dock,
+                frames: std::mem::take(&mut state.frames),
+                ..State::default()
+            };
             return changed(state);
         }
         FromOverlay::Layout { collapsed, dock } => {
@@ -862,6 +873,18 @@ mod tests {
         assert!(!serde_json::to_string(&s).unwrap().contains("abc8Q~"));
         assert_eq!(s.values.len(), 1);
         assert_eq!(overlay_attrs(&s).status, "finished");
+    }
+
+    #[test]
+    fn forget_all_drops_every_value_and_secret_but_keeps_frames_and_layout() {
+        let mut s = State { target: Some(Target::Statlook), lang: Some(Lang::Cs), dock: Dock::Left, secret: Some("x".into()), ..State::default() };
+        s.values.insert(Field::ClientId, "8f2d4c61-3b7a-4e59-a1c2-6d0e9f8b7a35".into());
+        s.others.insert(Target::Yetiforce, GuideProgress { secret: Some("y".into()), ..GuideProgress::default() });
+        handle(&mut s, &content(1, 0, "https://portal.azure.com/"), json!({"type":"hello","href":"","top":true}));
+        let ext = Sender::Extension { url: "chrome-extension://x/overlay.html".into(), tab: Some(1) };
+        handle(&mut s, &ext, json!({"type":"forget-all"}));
+        assert_eq!((s.target, s.secret.clone(), s.values.len(), s.others.len()), (None, None, 0, 0));
+        assert_eq!((s.lang, s.dock, s.frames.len()), (Some(Lang::Cs), Dock::Left, 1));
     }
 
     #[test]

@@ -103,6 +103,8 @@ pub enum FromOverlay {
     },
     /// The admin moves through the guide.
     Step { action: StepAction },
+    /// Forget everything collected (all guides' values and secrets) and start afresh.
+    ForgetAll,
     /// "Take me there": show this portal page (a `#view/…` fragment) in the overlay's tab.
     Navigate { hash: String },
     /// The admin typed a value the portal does not show (e.g. YetiForce's redirect URI).

@@ -225,7 +225,9 @@ fn progress_view(
             } else {
                 <p class="finished" role="status">{ t("overlay-finished") }</p>
             }
-            <button class="finish" onclick={act(StepAction::Finish)}>{ t("overlay-finish") }</button>
+            if p.current.is_none() {
+                <button class="finish" onclick={act(StepAction::Finish)}>{ t("overlay-finish") }</button>
+            }
             if !p.values.is_empty() {
                 <h3 class="values-title">{ t("overlay-values-label") }</h3>
                 <dl class="values">
@@ -235,6 +237,7 @@ fn progress_view(
                 </dl>
             }
             <button class="link restart" onclick={act(StepAction::Restart)}>{ t("overlay-restart") }</button>
+            <button class="link restart" onclick={{ let send = send.clone(); Callback::from(move |_| send(FromOverlay::ForgetAll)) }}>{ t("overlay-forget-all") }</button>
         </section>
     }
 }
