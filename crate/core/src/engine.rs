@@ -31,6 +31,14 @@ pub struct State {
     pub values: Values,
     /// Frames whose content script said hello, most recent last (bounded).
     pub frames: Vec<FrameRecord>,
+    /// The client secret's Value. The whole state lives in `chrome.storage.session` only; the
+    /// secret leaves the worker in the token request body, and otherwise only where the admin
+    /// sends it (clipboard, YetiForce's form, an export with the secret included).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+    /// What the hand-over remembers (crate::handoff).
+    #[serde(skip_serializing_if = "crate::handoff::Memory::is_empty")]
+    pub handoff: crate::handoff::Memory,
 }
 
 /// A frame known to the worker.
@@ -60,6 +68,10 @@ pub struct Output {
     pub to_frames: Vec<(i64, i64, ToContent)>,
     /// A message for every connected overlay.
     pub to_overlays: Vec<ToOverlay>,
+    /// Work for the shell outside the reducer (network, tabs, clipboard); its result comes back
+    /// through `handoff::settle`, whose reply answers the message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effect: Option<crate::handoff::Effect>,
 }
 
 const MAX_FRAMES: usize = 64;
@@ -166,6 +178,12 @@ fn on_overlay(state: &mut State, msg: FromOverlay) -> Output {
             state.dock = dock.unwrap_or(state.dock);
             return changed(state);
         }
+        m @ (FromOverlay::SetSecret { .. }
+        | FromOverlay::CredentialCheck { .. }
+        | FromOverlay::GetHandoff
+        | FromOverlay::Export { .. }
+        | FromOverlay::Autofill { .. }
+        | FromOverlay::CopySecret) => return crate::handoff::handle(state, m),
     };
     Output {
         reply: Some(serde_json::to_value(reply).expect("serializable")),
@@ -191,7 +209,7 @@ fn cached_guide(target: Target) -> Option<Rc<guide::Guide>> {
 }
 
 /// The localizer of `lang`, built once per worker lifetime.
-fn cached_localizer(lang: Lang) -> Rc<Localizer> {
+pub(crate) fn cached_localizer(lang: Lang) -> Rc<Localizer> {
     LOCALIZERS.with(|l| {
         if let Some((_, loc)) = l.borrow().iter().find(|(x, _)| *x == lang) {
             return loc.clone();

@@ -52,6 +52,34 @@ pub enum FromOverlay {
         #[serde(default)]
         dock: Option<Dock>,
     },
+    // --- Hand-over: credential check, copy panels, exports (crate::handoff) -------------------
+    /// The admin typed the client secret's Value into the overlay. The worker keeps it in its
+    /// session state only (`State::secret`); an empty value forgets it.
+    SetSecret { value: String },
+    /// Check the credentials. Missing values are taken from what the guide captured. The reply
+    /// is [`ToOverlay::CredentialResult`] (after a token request for app-only targets).
+    CredentialCheck {
+        #[serde(default)]
+        tenant: Option<String>,
+        #[serde(default)]
+        client: Option<String>,
+    },
+    /// Asks for the copy panels and export choices ([`ToOverlay::Handoff`]).
+    GetHandoff,
+    /// Makes an export file ([`ToOverlay::ExportFile`]); `created_at` is the overlay's clock
+    /// (RFC 3339), the bundle's creation time.
+    Export {
+        format: crate::export::Format,
+        #[serde(default)]
+        include_secret: bool,
+        created_at: String,
+    },
+    /// Fills YetiForce's mail-account form in the admin's tab on `origin` (a host permission the
+    /// overlay requested for it), without submitting it ([`ToOverlay::AutofillResult`]).
+    Autofill { origin: String },
+    /// Copies the client secret to the clipboard; the worker clears it after a minute if the
+    /// clipboard still holds it ([`ToOverlay::Copied`]).
+    CopySecret,
 }
 
 /// How the admin moves through the guide from the overlay.
@@ -127,6 +155,12 @@ pub enum ToContent {
 pub enum ToOverlay {
     Status(Status),
     State(OverlayState),
+    // --- Hand-over (crate::handoff) ---------------------------------------------------------
+    CredentialResult(crate::credcheck::CredentialResult),
+    Handoff(crate::handoff::HandoffView),
+    ExportFile(crate::handoff::ExportFile),
+    AutofillResult(crate::handoff::AutofillReport),
+    Copied(crate::handoff::CopyReport),
 }
 
 /// The worker's status (answer to [`FromOverlay::Status`]).
