@@ -1,7 +1,8 @@
 // Background service worker: a thin shell around the wasm engine (crate/background).
 // It loads the state before each message, lets Rust decide, saves the state and routes the output.
 // Listeners are registered synchronously, as MV3 requires; messages wait for the wasm to load.
-import init, { handle, overlayState } from './wasm/regpilot_background.js';
+import init, { handle, overlayState, settle, performToken } from './wasm/regpilot_background.js';
+import { perform } from './handoff.js';
 
 const ready = init({ module_or_path: new URL('./wasm/regpilot_background_bg.wasm', import.meta.url) });
 const KEY = 'state';
@@ -31,6 +32,25 @@ function run(sender, msg) {
   const step = queue.then(async () => {
     await ready;
     const { state, output } = handle(await load(), sender, msg);
+    await save(state);
+    route(output);
+    return output;
+  });
+  queue = step.catch(() => {});
+  return step.then((output) => (output.effect ? effect(output.effect) : output.reply));
+}
+
+// Test-only overrides in session storage (only the worker can write it): { tokenTimeoutMs,
+// clipboardClearMs }. Unset in normal use.
+const tuning = async () => (await chrome.storage.session.get('tuning')).tuning || {};
+
+// Work the engine asked for (the token request, a tab to fill, the clipboard), done outside the
+// queue so other messages go on meanwhile; Rust turns its result into the reply (handoff::settle).
+async function effect(e) {
+  const t = await tuning();
+  const result = e.type === 'token-request' ? await performToken(e, t.tokenTimeoutMs) : await perform(e, t);
+  const step = queue.then(async () => {
+    const { state, output } = settle(await load(), e, result);
     await save(state);
     route(output);
     return output.reply;

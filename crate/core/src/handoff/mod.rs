@@ -15,8 +15,11 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod blocks;
+pub use blocks::{Act, Block, Copy, Download, InputKind, Section};
+
 use crate::checks::{Severity, Verdict};
-use crate::credcheck::{self, Given, Outcome, Prepared, SecretText, TokenRequest};
+use crate::credcheck::{self, CredentialResult, Given, Outcome, Prepared, SecretText, TokenRequest};
 use crate::engine::{Output, State};
 use crate::export::{self, Bundle, Consent, Format, GrantedPermission, RedirectUri, Timestamp};
 use crate::guide::Field;
@@ -28,18 +31,31 @@ use crate::{Lang, Localizer, Target};
 /// How long the secret may stay in the clipboard after the admin copied it.
 pub const CLIPBOARD_CLEAR_MS: u32 = 60_000;
 
-/// What the hand-over remembers between messages (part of the worker's session state).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// What the hand-over remembers between messages (part of the worker's session state): the
+/// last results, so the section can be drawn again at any time.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Memory {
     /// The application roles of the last readable token (for the exports' consent column).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub granted_roles: Option<Vec<String>>,
+    /// The last credential check's result.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_check: Option<CredentialResult>,
+    /// The last form filling's report (YetiForce).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_fill: Option<AutofillReport>,
+    /// The last export's outcome, without the file's content.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_export: Option<ExportFile>,
+    /// The YetiForce address last filled (the browser remembers its permission).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<String>,
 }
 
 impl Memory {
     pub fn is_empty(&self) -> bool {
-        self.granted_roles.is_none()
+        *self == Memory::default()
     }
 }
 
@@ -207,6 +223,7 @@ pub struct FormatChoice {
 /// An export file, or why there is none.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExportFile {
+    pub target: Target,
     pub ok: bool,
     pub name: String,
     pub media_type: String,
@@ -241,44 +258,32 @@ pub struct FilledRow {
     pub state: String,
 }
 
-/// The answer to [`FromOverlay::CopySecret`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CopyReport {
-    pub ok: bool,
-    pub message: String,
-}
-
 // ---------------------------------------------------------------------------------------------
 // The reducer
 
-/// Handles the hand-over messages of [`FromOverlay`] (the engine passes them on).
+/// Handles the hand-over messages of [`FromOverlay`] (the engine passes them on). Every answer is
+/// the whole hand-over [`Section`], drawn again with the latest results.
 pub fn handle(state: &mut State, msg: FromOverlay) -> Output {
+    let Some(target) = state.target else {
+        return Output {
+            reply: Some(serde_json::json!({ "type": "error", "reason": "no target chosen" })),
+            ..Output::default()
+        };
+    };
     let l = crate::engine::cached_localizer(state.lang.unwrap_or(Lang::En));
-    let reply = |m: ToOverlay| Output {
-        reply: Some(serde_json::to_value(m).expect("serializable")),
+    let effect = |e: Effect| Output {
+        effect: Some(e),
         ..Output::default()
     };
-    let no_target = || Output {
-        reply: Some(serde_json::json!({ "type": "error", "reason": "no target chosen" })),
-        ..Output::default()
-    };
+    let mut notice = None;
+    let mut download = None;
     match msg {
         FromOverlay::SetSecret { value } => {
             // Kept as typed (the check reports surrounding spaces); blank forgets it.
             state.secret = (!value.trim().is_empty()).then_some(value);
-            match state.target {
-                Some(t) => reply(ToOverlay::Handoff(view(state, t, &l))),
-                None => no_target(),
-            }
         }
-        FromOverlay::GetHandoff => match state.target {
-            Some(t) => reply(ToOverlay::Handoff(view(state, t, &l))),
-            None => no_target(),
-        },
+        FromOverlay::GetHandoff => {}
         FromOverlay::CredentialCheck { tenant, client } => {
-            let Some(target) = state.target else {
-                return no_target();
-            };
             let value = |typed: &Option<String>, f: Field| {
                 typed
                     .clone()
@@ -307,18 +312,15 @@ pub fn handle(state: &mut State, msg: FromOverlay) -> Output {
                 state.values.insert(Field::ClientId, c.clone());
             }
             match (&prepared.request, &state.secret) {
-                (Some(request), Some(secret)) => Output {
-                    effect: Some(Effect::TokenRequest {
+                (Some(request), Some(secret)) => {
+                    return effect(Effect::TokenRequest {
                         request: request.clone(),
                         secret: SecretText(secret.trim().to_owned()),
                         prepared: Box::new(prepared.clone()),
                         timeout_ms: credcheck::DEFAULT_TIMEOUT_MS,
-                    }),
-                    ..Output::default()
-                },
-                _ => reply(ToOverlay::CredentialResult(credcheck::report(
-                    &prepared, None, &l,
-                ))),
+                    })
+                }
+                _ => state.handoff.last_check = Some(credcheck::report(&prepared, None, &l)),
             }
         }
         FromOverlay::Export {
@@ -326,70 +328,86 @@ pub fn handle(state: &mut State, msg: FromOverlay) -> Output {
             include_secret,
             created_at,
         } => {
-            let Some(target) = state.target else {
-                return no_target();
-            };
-            reply(ToOverlay::ExportFile(export_file(
-                state,
-                target,
-                format,
-                include_secret,
-                &created_at,
-                &l,
-            )))
-        }
-        FromOverlay::Autofill { origin } => {
-            if state.target != Some(Target::Yetiforce) {
-                return no_target();
+            let mut file = export_file(state, target, format, include_secret, &created_at, &l);
+            if file.ok {
+                download = Some(Download {
+                    name: file.name.clone(),
+                    media_type: file.media_type.clone(),
+                    content: std::mem::take(&mut file.content),
+                });
             }
-            match origin_of(&origin) {
-                Some(origin) => Output {
-                    effect: Some(Effect::Autofill {
-                        origin,
-                        fields: yetiforce_fields(state),
-                    }),
-                    ..Output::default()
-                },
-                None => reply(ToOverlay::AutofillResult(AutofillReport {
+            state.handoff.last_export = Some(file);
+        }
+        FromOverlay::Autofill { origin } if target == Target::Yetiforce => match origin_of(&origin) {
+            Some(origin) => {
+                state.handoff.origin = Some(origin.clone());
+                return effect(Effect::Autofill {
+                    origin,
+                    fields: yetiforce_fields(state),
+                });
+            }
+            None => {
+                state.handoff.last_fill = Some(AutofillReport {
                     origin,
                     ok: false,
                     headline: l.msg("handoff-autofill-bad-origin"),
                     rows: Vec::new(),
                     note: String::new(),
-                })),
+                })
             }
-        }
+        },
         FromOverlay::CopySecret => match &state.secret {
-            Some(s) => Output {
-                effect: Some(Effect::CopySecret {
+            Some(s) => {
+                return effect(Effect::CopySecret {
                     secret: SecretText(s.trim().to_owned()),
                     clear_after_ms: CLIPBOARD_CLEAR_MS,
-                }),
+                })
+            }
+            None => notice = Some(("client-secret".to_owned(), l.msg("handoff-copy-no-secret"))),
+        },
+        _ => {
+            return Output {
+                reply: Some(serde_json::json!({ "type": "error", "reason": "not a hand-over message for this target" })),
                 ..Output::default()
-            },
-            None => reply(ToOverlay::Copied(CopyReport {
-                ok: false,
-                message: l.msg("handoff-copy-no-secret"),
-            })),
-        },
-        _ => Output {
-            reply: Some(
-                serde_json::json!({ "type": "error", "reason": "not a hand-over message" }),
-            ),
-            ..Output::default()
-        },
+            }
+        }
+    }
+    answer(state, target, &l, notice, download)
+}
+
+/// The reply: the section, drawn from the state.
+fn answer(
+    state: &State,
+    target: Target,
+    l: &Localizer,
+    notice: Option<(String, String)>,
+    download: Option<Download>,
+) -> Output {
+    let mut s = section(state, target, l);
+    s.notice = notice;
+    s.download = download;
+    Output {
+        reply: Some(serde_json::to_value(ToOverlay::Handoff(s)).expect("serializable")),
+        ..Output::default()
     }
 }
 
 /// Turns the result of an effect into the reply to the message that asked for it.
 pub fn settle(state: &mut State, effect: &Effect, result: EffectResult) -> Output {
+    let Some(target) = state.target else {
+        return Output {
+            reply: Some(serde_json::json!({ "type": "error", "reason": "no target chosen" })),
+            ..Output::default()
+        };
+    };
     let l = crate::engine::cached_localizer(state.lang.unwrap_or(Lang::En));
-    let msg = match (effect, result) {
+    let mut notice = None;
+    match (effect, result) {
         (Effect::TokenRequest { prepared, .. }, EffectResult::Token { outcome }) => {
             if let Some(roles) = credcheck::granted_roles(&outcome) {
                 state.handoff.granted_roles = Some(roles);
             }
-            ToOverlay::CredentialResult(credcheck::report(prepared, Some(&outcome), &l))
+            state.handoff.last_check = Some(credcheck::report(prepared, Some(&outcome), &l));
         }
         (
             Effect::Autofill { origin, fields },
@@ -399,30 +417,30 @@ pub fn settle(state: &mut State, effect: &Effect, result: EffectResult) -> Outpu
                 fields: done,
                 error,
             },
-        ) => ToOverlay::AutofillResult(autofill_report(
-            origin,
-            fields,
-            tab,
-            form,
-            &done,
-            error.as_deref(),
-            &l,
-        )),
+        ) => {
+            state.handoff.last_fill = Some(autofill_report(
+                origin,
+                fields,
+                tab,
+                form,
+                &done,
+                error.as_deref(),
+                &l,
+            ))
+        }
         (Effect::CopySecret { clear_after_ms, .. }, EffectResult::Copied { ok, error }) => {
-            ToOverlay::Copied(CopyReport {
-                ok,
-                message: if ok {
-                    l.format(
-                        "handoff-copy-secret-done",
-                        &[("seconds", Arg::from((*clear_after_ms / 1000) as usize))],
-                    )
-                } else {
-                    l.format(
-                        "handoff-copy-failed",
-                        &[("detail", Arg::from(error.unwrap_or_default()))],
-                    )
-                },
-            })
+            let text = if ok {
+                l.format(
+                    "handoff-copy-secret-done",
+                    &[("seconds", Arg::from((*clear_after_ms / 1000) as usize))],
+                )
+            } else {
+                l.format(
+                    "handoff-copy-failed",
+                    &[("detail", Arg::from(error.unwrap_or_default()))],
+                )
+            };
+            notice = Some(("client-secret".to_owned(), text));
         }
         _ => {
             return Output {
@@ -432,10 +450,148 @@ pub fn settle(state: &mut State, effect: &Effect, result: EffectResult) -> Outpu
                 ..Output::default()
             }
         }
+    }
+    answer(state, target, &l, notice, None)
+}
+
+/// The hand-over section of `target`: the credential check, the copy panels, YetiForce's form
+/// and the files, each with its last result.
+pub fn section(state: &State, target: Target, l: &Localizer) -> Section {
+    use blocks::{credential_result, Words};
+    let v = view(state, target, l);
+    let ui = |id: &str| l.msg(&format!("handoff-ui-{id}"));
+    let input = |name: &str, label: &str, value: Option<String>, kind: InputKind| {
+        Block::Input(name.to_owned(), ui(label), value.unwrap_or_default(), kind)
     };
-    Output {
-        reply: Some(serde_json::to_value(msg).expect("serializable")),
-        ..Output::default()
+    let mut parts = Vec::new();
+
+    // The credential check.
+    let mut cred = Vec::new();
+    if permissions::profile(target).registration == Registration::Own {
+        if target.app_only() {
+            cred.push(input("tenant", "cred-tenant", v.tenant.clone(), InputKind::Text));
+        }
+        cred.push(input("client", "cred-client", v.client.clone(), InputKind::Text));
+        if v.secret_stored {
+            cred.push(Block::Group(
+                "stored".into(),
+                vec![
+                    Block::Text("stored".into(), ui("cred-secret-stored")),
+                    Block::Button(ui("cred-secret-forget"), Act::Forget),
+                ],
+            ));
+        } else {
+            cred.push(input("secret", "cred-secret", None, InputKind::Password));
+        }
+    }
+    cred.push(Block::Button(ui("cred-check"), Act::Check));
+    if let Some(r) = state.handoff.last_check.as_ref().filter(|r| r.target == target) {
+        let words = Words {
+            roles: ui("cred-roles"),
+            granted: ui("cred-granted"),
+            missing: ui("cred-missing"),
+            not_needed: ui("cred-not-needed"),
+            why: ui("cred-why"),
+            fix: ui("cred-fix"),
+            entra_says: ui("cred-entra-says"),
+            trace: ui("cred-trace"),
+            correlation: ui("cred-correlation"),
+            lookup: ui("cred-lookup"),
+        };
+        cred.push(credential_result(r, &words));
+    }
+    parts.push(Block::Part("cred".into(), ui("cred-title"), cred));
+
+    // The copy panels.
+    let panels = v
+        .panels
+        .iter()
+        .map(|p| {
+            let rows = p
+                .rows
+                .iter()
+                .map(|r| {
+                    let (shown, copy) = match (r.kind, &r.value) {
+                        (RowKind::Secret, _) if r.present => (ui("hidden"), Copy::Secret),
+                        (RowKind::Secret, _) => (ui("not-captured"), Copy::Nothing),
+                        (_, Some(v)) => (v.clone(), Copy::Text(v.clone())),
+                        (_, None) => (ui("not-captured"), Copy::Nothing),
+                    };
+                    Block::Value(r.key.clone(), r.label.clone(), shown, r.hint.clone(), copy)
+                })
+                .collect();
+            Block::Panel(p.id.clone(), p.title.clone(), p.place.clone(), rows)
+        })
+        .collect();
+    parts.push(Block::Part("copy".into(), ui("copy-title"), panels));
+
+    // YetiForce: its form, filled in the admin's tab.
+    if v.autofill {
+        let mut fill = vec![
+            input("origin", "autofill-address", state.handoff.origin.clone(), InputKind::Url),
+            Block::Button(ui("autofill-button"), Act::Fill),
+        ];
+        if let Some(r) = &state.handoff.last_fill {
+            let mut blocks = vec![Block::Text("headline".into(), r.headline.clone())];
+            if !r.rows.is_empty() {
+                blocks.push(Block::List(
+                    "filled".into(),
+                    r.rows
+                        .iter()
+                        .map(|row| {
+                            Block::Item(
+                                if row.ok { "ok" } else { "not" }.into(),
+                                row.label.clone(),
+                                format!("{} — {}", row.shown, row.state),
+                                row.state.clone(),
+                            )
+                        })
+                        .collect(),
+                ));
+            }
+            if !r.note.is_empty() {
+                blocks.push(Block::Text("note".into(), r.note.clone()));
+            }
+            fill.push(Block::Status(
+                format!("fill-result {}", if r.ok { "ok" } else { "error" }),
+                blocks,
+            ));
+        }
+        parts.push(Block::Part("autofill".into(), ui("autofill-title"), fill));
+    }
+
+    // The files.
+    let mut files = Vec::new();
+    if v.secret_stored && v.formats.iter().any(|f| f.carries_secret) {
+        files.push(input("include-secret", "export-include-secret", None, InputKind::Checkbox));
+    }
+    files.extend(
+        v.formats
+            .iter()
+            .map(|f| Block::Button(f.label.clone(), Act::Export(f.format))),
+    );
+    if let Some(f) = state.handoff.last_export.as_ref().filter(|f| f.target == target) {
+        let mut blocks = Vec::new();
+        if f.ok {
+            blocks.push(Block::Text("file".into(), f.name.clone()));
+        }
+        blocks.push(Block::List(
+            "problems".into(),
+            f.problems
+                .iter()
+                .map(|p| Block::Item(p.severity.id().into(), String::new(), p.message.clone(), String::new()))
+                .collect(),
+        ));
+        files.push(Block::Status(
+            format!("export-result {}", if f.ok { "ok" } else { "error" }),
+            blocks,
+        ));
+    }
+    parts.push(Block::Part("files".into(), ui("export-title"), files));
+    Section {
+        blocks: parts,
+        download: None,
+        notice: None,
     }
 }
 
@@ -904,6 +1060,7 @@ fn export_file(
     l: &Localizer,
 ) -> ExportFile {
     let refused = |problems: Vec<Problem>| ExportFile {
+        target,
         ok: false,
         name: format.file_name(target),
         media_type: format.media_type().to_owned(),
@@ -949,6 +1106,7 @@ fn export_file(
     };
     match export::render(&export::normalized(&bundle), format, &opts) {
         Ok(content) => ExportFile {
+            target,
             ok: true,
             name: format.file_name(target),
             media_type: format.media_type().to_owned(),
@@ -970,6 +1128,7 @@ mod tests {
     const CLIENT: &str = "a28e34be-b03a-4d57-a136-cb24746c7870";
     const SECRET: &str = "gJT7Q~ihA~2O76UMFxFkM~R5Kjp-1vRt_1fjO";
     const REDIRECT: &str = "https://crm.example.com/webservice/OAuth/MailAccount/3f2a";
+    const NOW: &str = "2026-03-02T13:05:09.512Z";
 
     fn ext() -> Sender {
         Sender::Extension {
@@ -983,10 +1142,7 @@ mod tests {
 
     fn chosen(target: Target, lang: Lang) -> State {
         let mut s = State::default();
-        send(
-            &mut s,
-            json!({"type":"choose","target":target.id(),"lang":lang.code()}),
-        );
+        send(&mut s, json!({"type":"choose","target":target.id(),"lang":lang.code()}));
         s
     }
 
@@ -1009,8 +1165,83 @@ mod tests {
         }
     }
 
-    fn reply(out: &Output) -> serde_json::Value {
-        out.reply.clone().expect("a reply")
+    /// The section an answer carries (the `type` field of the wire format is ignored).
+    fn section_of(out: &Output) -> Section {
+        let reply = out.reply.clone().expect("a reply");
+        assert_eq!(reply["type"], "handoff", "{reply}");
+        serde_json::from_value(reply).expect("a section")
+    }
+
+    fn part<'a>(s: &'a Section, id: &str) -> &'a [Block] {
+        s.blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Part(i, _, blocks) if i == id => Some(blocks.as_slice()),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no part {id}"))
+    }
+
+    /// The value rows of a panel: key → (label, shown, copy).
+    fn rows(s: &Section, panel: &str) -> Vec<(String, String, String, Copy)> {
+        part(s, "copy")
+            .iter()
+            .find_map(|b| match b {
+                Block::Panel(i, _, _, rows) if i == panel => Some(rows),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no panel {panel}"))
+            .iter()
+            .map(|b| match b {
+                Block::Value(k, label, shown, _, copy) => {
+                    (k.clone(), label.clone(), shown.clone(), copy.clone())
+                }
+                other => panic!("{other:?}"),
+            })
+            .collect()
+    }
+
+    fn row(s: &Section, panel: &str, key: &str) -> (String, String, Copy) {
+        let (_, l, shown, c) = rows(s, panel).into_iter().find(|r| r.0 == key).unwrap();
+        (l, shown, c)
+    }
+
+    /// The first status block of a part, as (class, all its text).
+    fn status(s: &Section, id: &str) -> Option<(String, String)> {
+        fn text(b: &Block, out: &mut String) {
+            match b {
+                Block::Status(_, bs) | Block::Group(_, bs) | Block::List(_, bs) => {
+                    bs.iter().for_each(|b| text(b, out))
+                }
+                Block::Text(_, t) | Block::Heading(t) => out.push_str(&format!("{t}\n")),
+                Block::Item(c, l, t, d) => out.push_str(&format!("[{c}|{d}] {l}: {t}\n")),
+                Block::Link(t, h) => out.push_str(&format!("{t} <{h}>\n")),
+                _ => {}
+            }
+        }
+        part(s, id).iter().find_map(|b| match b {
+            Block::Status(class, _) => {
+                let mut out = String::new();
+                text(b, &mut out);
+                Some((class.clone(), out))
+            }
+            _ => None,
+        })
+    }
+
+    fn inputs(s: &Section, id: &str) -> Vec<(String, String)> {
+        fn walk(bs: &[Block], out: &mut Vec<(String, String)>) {
+            for b in bs {
+                match b {
+                    Block::Input(n, _, v, _) => out.push((n.clone(), v.clone())),
+                    Block::Group(_, bs) => walk(bs, out),
+                    _ => {}
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(part(s, id), &mut out);
+        out
     }
 
     #[test]
@@ -1018,40 +1249,27 @@ mod tests {
         let mut s = chosen(Target::Statlook, Lang::En);
         let out = send(&mut s, json!({"type":"set-secret","value":SECRET}));
         assert_eq!(s.secret.as_deref(), Some(SECRET));
-        let r = reply(&out);
-        assert_eq!(r["type"], "handoff");
-        assert_eq!(r["secret_stored"], true);
-        assert!(!r.to_string().contains(SECRET));
-        let secret_rows: Vec<&serde_json::Value> = r["panels"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .flat_map(|p| p["rows"].as_array().unwrap())
-            .filter(|row| row["kind"] == "secret")
-            .collect();
-        assert_eq!(
-            secret_rows.len(),
-            2,
-            "Master and Web each have a secret row"
-        );
-        assert!(secret_rows
-            .iter()
-            .all(|row| row["value"].is_null() && row["present"] == true));
+        assert!(!out.reply.as_ref().unwrap().to_string().contains(SECRET));
+        let sec = section_of(&out);
+        for panel in ["statlook-master", "statlook-web"] {
+            assert_eq!(row(&sec, panel, "client-secret"), ("Client Secret".replace("Secret", if panel == "statlook-web" { "secret" } else { "Secret" }), "hidden".into(), Copy::Secret));
+        }
+        // Once kept, the secret field gives way to "forget it".
+        assert!(!inputs(&sec, "cred").iter().any(|(n, _)| n == "secret"));
         // The overlay state never carries it either.
         let st = send(&mut s, json!({"type":"get-state"}));
-        assert!(!reply(&st).to_string().contains(SECRET));
+        assert!(!st.reply.unwrap().to_string().contains(SECRET));
         // Blank forgets it.
-        send(&mut s, json!({"type":"set-secret","value":"  "}));
+        let out = send(&mut s, json!({"type":"set-secret","value":"  "}));
         assert_eq!(s.secret, None);
+        assert!(inputs(&section_of(&out), "cred").iter().any(|(n, _)| n == "secret"));
     }
 
     #[test]
     fn copy_panels_use_the_applications_own_labels_per_language() {
         let label = |target: Target, lang: Lang, panel: &str, key: &str| -> String {
-            let s = chosen(target, lang);
-            let v = view(&s, target, &Localizer::new(lang));
-            let p = v.panels.iter().find(|p| p.id == panel).unwrap();
-            p.rows.iter().find(|r| r.key == key).unwrap().label.clone()
+            let mut s = chosen(target, lang);
+            row(&section_of(&send(&mut s, json!({"type":"get-handoff"}))), panel, key).0
         };
         // AktionNEXT labels its field "Client secret ID" in every language (seeds/003).
         for lang in Lang::ALL {
@@ -1065,27 +1283,12 @@ mod tests {
             label(Target::Yetiforce, Lang::Pl, "yetiforce", "client-secret"),
             "Klucz tajny klienta"
         );
-        assert_eq!(
-            label(Target::Yetiforce, Lang::En, "yetiforce", "client-secret"),
-            "Client secret"
-        );
-        assert_eq!(
-            label(Target::Yetiforce, Lang::Cs, "yetiforce", "client-secret"),
-            "Client secret"
-        );
+        assert_eq!(label(Target::Yetiforce, Lang::En, "yetiforce", "client-secret"), "Client secret");
+        assert_eq!(label(Target::Yetiforce, Lang::Cs, "yetiforce", "client-secret"), "Client secret");
         // Statlook Web in Polish: Id klienta, Sekret klienta, Najemca, Id obiektu (seeds/002).
-        assert_eq!(
-            label(Target::Statlook, Lang::Pl, "statlook-web", "tenant"),
-            "Najemca"
-        );
-        assert_eq!(
-            label(Target::Statlook, Lang::Pl, "statlook-master", "tenant"),
-            "Tenant"
-        );
-        assert_eq!(
-            label(Target::Comarch, Lang::En, "comarch-smtp", "server"),
-            "Nazwa serwera"
-        );
+        assert_eq!(label(Target::Statlook, Lang::Pl, "statlook-web", "tenant"), "Najemca");
+        assert_eq!(label(Target::Statlook, Lang::Pl, "statlook-master", "tenant"), "Tenant");
+        assert_eq!(label(Target::Comarch, Lang::En, "comarch-smtp", "server"), "Nazwa serwera");
         for target in Target::ALL {
             for lang in Lang::ALL {
                 let l = Localizer::new(lang);
@@ -1103,27 +1306,23 @@ mod tests {
                         assert!(row.value.is_some());
                     }
                 }
-                assert!(
-                    l.errors().is_empty(),
-                    "{target:?} {lang:?}: {:?}",
-                    l.errors()
-                );
+                section(&s, target, &l);
+                assert!(l.errors().is_empty(), "{target:?} {lang:?}: {:?}", l.errors());
             }
         }
         // Captured values fill the rows; the Statlook Object ID is the mailbox user's.
         let mut s = chosen(Target::Statlook, Lang::En);
         captured(&mut s);
-        let v = view(&s, Target::Statlook, &Localizer::new(Lang::En));
-        let row = |k: &str| v.panels[0].rows.iter().find(|r| r.key == k).unwrap();
+        let sec = section_of(&send(&mut s, json!({"type":"get-handoff"})));
+        let object = "876f66b3-1df7-4995-b60f-455279f9c985";
+        assert_eq!(row(&sec, "statlook-master", "object-id").2, Copy::Text(object.into()));
+        assert_eq!(row(&sec, "statlook-master", "client-type").1, "Exchange (Confidental)");
+        assert_eq!(row(&sec, "statlook-master", "client-secret").2, Copy::Nothing);
+        // The captured IDs prefill the credential check.
         assert_eq!(
-            row("object-id").value.as_deref(),
-            Some("876f66b3-1df7-4995-b60f-455279f9c985")
+            inputs(&sec, "cred"),
+            [("tenant".into(), TENANT.into()), ("client".into(), CLIENT.into()), ("secret".into(), String::new())]
         );
-        assert_eq!(
-            row("client-type").value.as_deref(),
-            Some("Exchange (Confidental)")
-        );
-        assert!(!row("client-secret").present);
     }
 
     #[test]
@@ -1143,19 +1342,11 @@ mod tests {
             panic!("{effect:?}")
         };
         assert_eq!(secret.0, SECRET);
-        assert!(request
-            .url
-            .ends_with(&format!("{TENANT}/oauth2/v2.0/token")));
+        assert!(request.url.ends_with(&format!("{TENANT}/oauth2/v2.0/token")));
         assert_eq!(request.client_id, CLIENT, "lowercased");
-        assert!(
-            !format!("{effect:?}").contains(SECRET),
-            "Debug hides the secret"
-        );
+        assert!(!format!("{effect:?}").contains(SECRET), "Debug hides the secret");
         // What passed the checks is remembered.
-        assert_eq!(
-            s.values.get(&Field::ClientId).map(String::as_str),
-            Some(CLIENT)
-        );
+        assert_eq!(s.values.get(&Field::ClientId).map(String::as_str), Some(CLIENT));
         let claims = Claims {
             roles: vec!["Mail.Send".into()],
             ..Claims::default()
@@ -1169,10 +1360,9 @@ mod tests {
                 },
             },
         );
-        let r = reply(&out);
-        assert_eq!(r["type"], "credential-result");
-        assert_eq!(r["verdict"], "ok");
-        assert_eq!(r["roles"][0]["name"], "Mail.Send");
+        let (class, text) = status(&section_of(&out), "cred").expect("a result");
+        assert_eq!(class, "cred-result ok token");
+        assert!(text.contains("[granted|Mail.Send] Mail.Send: granted"), "{text}");
         assert_eq!(
             s.handoff.granted_roles.as_deref(),
             Some(&["Mail.Send".to_owned()][..])
@@ -1190,18 +1380,16 @@ mod tests {
                 outcome: Outcome::Refused { status: 401, body },
             },
         );
-        assert_eq!(reply(&out)["error"]["code"], "AADSTS7000222");
+        let (class, text) = status(&section_of(&out), "cred").unwrap();
+        assert_eq!(class, "cred-result error token");
+        assert!(text.contains("AADSTS7000222 The client secret has expired"), "{text}");
         assert!(s.handoff.granted_roles.is_some());
         // A result of the wrong kind is refused.
-        let out = settle(
-            &mut s,
-            &effect,
-            EffectResult::Copied {
-                ok: true,
-                error: None,
-            },
-        );
-        assert_eq!(reply(&out)["type"], "error");
+        let out = settle(&mut s, &effect, EffectResult::Copied { ok: true, error: None });
+        assert_eq!(out.reply.unwrap()["type"], "error");
+        // The result belongs to its target.
+        send(&mut s, json!({"type":"choose","target":"statlook"}));
+        assert!(status(&section_of(&send(&mut s, json!({"type":"get-handoff"}))), "cred").is_none());
     }
 
     #[test]
@@ -1213,14 +1401,9 @@ mod tests {
             json!({"type":"credential-check","tenant":TENANT,"client":CLIENT}),
         );
         assert!(out.effect.is_none());
-        let r = reply(&out);
-        assert_eq!(r["mode"], "offline");
-        assert_eq!(r["verdict"], "error");
-        assert!(r["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|f| f["input"] == "secret"));
+        let (class, text) = status(&section_of(&out), "cred").unwrap();
+        assert_eq!(class, "cred-result error offline");
+        assert!(text.contains("Wpisz wartość klucza tajnego"), "{text}");
         // YetiForce: delegated, checked offline with the captured values.
         let mut s = chosen(Target::Yetiforce, Lang::En);
         s.values.insert(Field::ClientId, CLIENT.into());
@@ -1228,16 +1411,13 @@ mod tests {
         send(&mut s, json!({"type":"set-secret","value":SECRET}));
         let out = send(&mut s, json!({"type":"credential-check"}));
         assert!(out.effect.is_none());
-        let r = reply(&out);
-        assert_eq!(
-            (r["mode"].as_str(), r["verdict"].as_str()),
-            (Some("offline"), Some("ok")),
-            "{r}"
-        );
+        let (class, text) = status(&section_of(&out), "cred").unwrap();
+        assert_eq!(class, "cred-result ok offline", "{text}");
+        assert!(text.contains("sign in with its Microsoft button"), "{text}");
         // Before a target is chosen there is nothing to check.
         let mut s = State::default();
         assert_eq!(
-            reply(&send(&mut s, json!({"type":"credential-check"})))["type"],
+            send(&mut s, json!({"type":"credential-check"})).reply.unwrap()["type"],
             "error"
         );
     }
@@ -1248,10 +1428,7 @@ mod tests {
             origin_of("https://CRM.example.com/index.php?module=MailServers&view=Edit").as_deref(),
             Some("https://crm.example.com")
         );
-        assert_eq!(
-            origin_of("crm.example.com").as_deref(),
-            Some("https://crm.example.com")
-        );
+        assert_eq!(origin_of("crm.example.com").as_deref(), Some("https://crm.example.com"));
         assert_eq!(
             origin_of("https://crm.example.com:8443/").as_deref(),
             Some("https://crm.example.com:8443")
@@ -1292,10 +1469,7 @@ mod tests {
         assert_eq!(by("oauth_provider").value.0, "MSAzure");
         assert_eq!(by("client_secret").value.0, SECRET);
         assert_eq!(
-            (
-                by("redirect_uri_id").value.0.as_str(),
-                by("redirect_uri_id").how
-            ),
+            (by("redirect_uri_id").value.0.as_str(), by("redirect_uri_id").how),
             (REDIRECT, Fill::RedirectOption)
         );
         let done: Vec<FillStatus> = fields
@@ -1319,19 +1493,16 @@ mod tests {
                 error: None,
             },
         );
-        let r = reply(&out);
-        assert_eq!(r["type"], "autofill-result");
-        assert_eq!(r["ok"], false);
-        assert!(
-            !r.to_string().contains(SECRET),
-            "the report masks the secret"
-        );
-        assert!(r.to_string().contains("37 characters"), "{r}");
-        let rows = r["rows"].as_array().unwrap();
-        assert_eq!(rows.len(), 5);
-        assert_eq!(rows[2]["shown"], CLIENT);
-        assert_eq!(rows[4]["ok"], false);
-        assert!(rows[4]["state"].as_str().unwrap().contains("no option"));
+        assert!(!out.reply.as_ref().unwrap().to_string().contains(SECRET), "the report masks the secret");
+        let sec = section_of(&out);
+        let (class, text) = status(&sec, "autofill").unwrap();
+        assert_eq!(class, "fill-result error");
+        assert!(text.contains("(37 characters)"), "{text}");
+        assert!(text.contains(&format!("[ok|filled in] Client ID: {CLIENT}")), "{text}");
+        assert!(text.contains("[not|no option with this address"), "{text}");
+        assert!(text.contains("except one field"), "{text}");
+        // The address is remembered for next time.
+        assert_eq!(inputs(&sec, "autofill"), [("origin".into(), "https://crm.example.com".into())]);
         // Without a tab of the origin, or without the form, nothing was filled.
         let out = settle(
             &mut s,
@@ -1343,19 +1514,16 @@ mod tests {
                 error: None,
             },
         );
-        assert!(reply(&out)["headline"]
-            .as_str()
-            .unwrap()
-            .contains("No tab shows https://crm.example.com"));
-        // Another target, or a bad address, is refused.
+        assert!(status(&section_of(&out), "autofill").unwrap().1.contains("No tab shows https://crm.example.com"));
+        // A bad address is refused before anything happens; other targets have no form to fill.
         let bad = send(&mut s, json!({"type":"autofill","origin":"ftp://x"}));
         assert!(bad.effect.is_none());
+        assert!(status(&section_of(&bad), "autofill").unwrap().1.contains("starting with https://"));
         let mut other = chosen(Target::Statlook, Lang::En);
+        let sec = section_of(&send(&mut other, json!({"type":"get-handoff"})));
+        assert!(!sec.blocks.iter().any(|b| matches!(b, Block::Part(id, _, _) if id == "autofill")));
         assert_eq!(
-            reply(&send(
-                &mut other,
-                json!({"type":"autofill","origin":"https://x.example"})
-            ))["type"],
+            send(&mut other, json!({"type":"autofill","origin":"https://x.example"})).reply.unwrap()["type"],
             "error"
         );
     }
@@ -1364,11 +1532,9 @@ mod tests {
     fn copying_the_secret_is_the_workers_job_and_clears_after_a_minute() {
         let mut s = chosen(Target::Aktionnext, Lang::Cs);
         let out = send(&mut s, json!({"type":"copy-secret"}));
-        assert_eq!(reply(&out)["ok"], false);
-        send(
-            &mut s,
-            json!({"type":"set-secret","value":format!(" {SECRET} ")}),
-        );
+        let notice = section_of(&out).notice.unwrap();
+        assert_eq!(notice.0, "client-secret");
+        send(&mut s, json!({"type":"set-secret","value":format!(" {SECRET} ")}));
         let out = send(&mut s, json!({"type":"copy-secret"}));
         let effect = out.effect.expect("a copy effect");
         assert_eq!(
@@ -1378,90 +1544,64 @@ mod tests {
                 clear_after_ms: 60_000
             }
         );
-        let out = settle(
-            &mut s,
-            &effect,
-            EffectResult::Copied {
-                ok: true,
-                error: None,
-            },
-        );
-        assert!(reply(&out)["message"].as_str().unwrap().contains("60 s"));
+        let out = settle(&mut s, &effect, EffectResult::Copied { ok: true, error: None });
+        assert!(section_of(&out).notice.unwrap().1.contains("60 s"));
     }
 
     #[test]
     fn exports_come_from_captured_values_with_the_secret_only_on_request() {
-        let now = "2026-03-02T13:05:09.512Z";
         let mut s = chosen(Target::Statlook, Lang::En);
         send(&mut s, json!({"type":"set-secret","value":SECRET}));
-        let out = send(
-            &mut s,
-            json!({"type":"export","format":"json","include_secret":true,"created_at":now}),
-        );
-        let r = reply(&out);
-        assert_eq!(r["ok"], false);
-        assert!(
-            r["problems"][0]["message"]
-                .as_str()
-                .unwrap()
-                .contains("Not captured yet"),
-            "{r}"
-        );
+        let export = |s: &mut State, format: &str, include: bool| {
+            section_of(&send(s, json!({"type":"export","format":format,"include_secret":include,"created_at":NOW})))
+        };
+        let sec = export(&mut s, "json", true);
+        assert!(sec.download.is_none());
+        let (class, text) = status(&sec, "files").unwrap();
+        assert_eq!(class, "export-result error");
+        assert!(text.contains("Not captured yet"), "{text}");
         captured(&mut s);
         // Consent unknown (no token seen): the export says so rather than claiming it.
-        let r = reply(&send(
-            &mut s,
-            json!({"type":"export","format":"json","created_at":now}),
-        ));
-        assert_eq!(r["ok"], false, "{r}");
-        assert!(r["problems"].to_string().contains("admin consent"), "{r}");
+        let sec = export(&mut s, "json", false);
+        assert!(sec.download.is_none());
+        assert!(status(&sec, "files").unwrap().1.contains("admin consent"));
         s.handoff.granted_roles = Some(vec!["Mail.ReadWrite".into(), "Mail.Send".into()]);
-        let r = reply(&send(
-            &mut s,
-            json!({"type":"export","format":"json","created_at":now}),
-        ));
-        assert_eq!(r["ok"], true, "{r}");
-        assert_eq!(r["name"], "regpilot-statlook.json");
-        let content = r["content"].as_str().unwrap();
-        assert!(!content.contains(SECRET));
-        let bundle = Bundle::from_json(content).unwrap();
-        assert_eq!(
-            bundle.secret.as_ref().unwrap().expires.to_string(),
-            "2028-03-01"
-        );
-        assert_eq!(
-            bundle.created_at,
-            Timestamp::parse("2026-03-02T13:05:09Z").unwrap()
-        );
-        let r = reply(&send(
-            &mut s,
-            json!({"type":"export","format":"env","include_secret":true,"created_at":now}),
-        ));
-        assert!(r["content"]
-            .as_str()
-            .unwrap()
-            .contains(&format!("REGPILOT_CLIENT_SECRET='{SECRET}'")));
+        let sec = export(&mut s, "json", false);
+        let file = sec.download.clone().expect("a file");
+        assert_eq!((file.name.as_str(), file.media_type.as_str()), ("regpilot-statlook.json", "application/json"));
+        assert!(!file.content.contains(SECRET));
+        assert_eq!(status(&sec, "files").unwrap().0, "export-result ok");
+        assert!(s.handoff.last_export.as_ref().unwrap().content.is_empty(), "the state keeps no file");
+        let bundle = Bundle::from_json(&file.content).unwrap();
+        assert_eq!(bundle.secret.as_ref().unwrap().expires.to_string(), "2028-03-01");
+        assert_eq!(bundle.created_at, Timestamp::parse("2026-03-02T13:05:09Z").unwrap());
+        let env = export(&mut s, "env", true).download.unwrap();
+        assert!(env.content.contains(&format!("REGPILOT_CLIENT_SECRET='{SECRET}'")));
         // Scripts never carry it, even when asked.
-        let r = reply(&send(
-            &mut s,
-            json!({"type":"export","format":"az","include_secret":true,"created_at":now}),
-        ));
-        assert_eq!(r["ok"], true, "{r}");
-        assert!(!r["content"].as_str().unwrap().contains(SECRET));
-        assert_eq!(
-            reply(&send(
-                &mut s,
-                json!({"type":"export","format":"ics","created_at":"yesterday"})
-            ))["ok"],
-            false
-        );
+        let az = export(&mut s, "az", true).download.expect("a script");
+        assert!(!az.content.contains(SECRET));
+        assert_eq!(az.name, "regpilot-statlook.sh");
+        let bad_time = section_of(&send(&mut s, json!({"type":"export","format":"ics","created_at":"yesterday"})));
+        assert!(bad_time.download.is_none());
+        // The files offered: every format, and the opt-in for the secret since one is kept.
+        let sec = section_of(&send(&mut s, json!({"type":"get-handoff"})));
+        let acts: Vec<Act> = part(&sec, "files").iter().filter_map(|b| match b { Block::Button(_, a) => Some(*a), _ => None }).collect();
+        assert_eq!(acts, Format::ALL.map(Act::Export));
+        assert!(inputs(&sec, "files").iter().any(|(n, _)| n == "include-secret"));
         // Comarch DMS offers no app-registration scripts.
-        let c = chosen(Target::Comarch, Lang::En);
-        let v = view(&c, Target::Comarch, &Localizer::new(Lang::En));
-        assert_eq!(
-            v.formats.iter().map(|f| f.format).collect::<Vec<_>>(),
-            [Format::Json, Format::Env]
-        );
+        let mut c = chosen(Target::Comarch, Lang::En);
+        let sec = section_of(&send(&mut c, json!({"type":"get-handoff"})));
+        let acts: Vec<Act> = part(&sec, "files").iter().filter_map(|b| match b { Block::Button(_, a) => Some(*a), _ => None }).collect();
+        assert_eq!(acts, [Act::Export(Format::Json), Act::Export(Format::Env)]);
+        assert_eq!(inputs(&sec, "cred"), [], "nothing of the admin's to check");
+    }
+
+    #[test]
+    fn blocks_travel_as_small_tuples() {
+        let b = Block::Text("note".into(), "x".into());
+        assert_eq!(serde_json::to_string(&b).unwrap(), r#"{"text":["note","x"]}"#);
+        assert_eq!(serde_json::to_string(&Act::Export(Format::Pwsh)).unwrap(), r#"{"export":"pwsh"}"#);
+        assert_eq!(serde_json::to_string(&Copy::Secret).unwrap(), r#""secret""#);
     }
 
     #[test]
