@@ -27,7 +27,7 @@ function page() {
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Mail servers - YetiForce</title>
-<style>.d-none{display:none} body{font:14px sans-serif;margin:16px} .col-md-4{display:inline-block;width:30%;vertical-align:top;margin:4px}</style>
+<style>.d-none{display:none!important} body{font:14px sans-serif;margin:16px} .col-md-4{display:inline-block;width:30%;vertical-align:top;margin:4px}</style>
 </head>
 <body>
 <!-- tpl-Settings-MailServers-Edit -->

@@ -16,11 +16,13 @@ use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 
-use oauth2::basic::{BasicRevocationErrorResponse, BasicTokenIntrospectionResponse, BasicTokenType};
+use oauth2::basic::{
+    BasicRevocationErrorResponse, BasicTokenIntrospectionResponse, BasicTokenType,
+};
 use oauth2::{
-    AsyncHttpClient, AuthType, Client, ClientId, ClientSecret, EmptyExtraTokenFields, EndpointNotSet, EndpointSet,
-    HttpRequest, HttpResponse, RequestTokenError, Scope, StandardRevocableToken, StandardTokenResponse, TokenResponse,
-    TokenUrl,
+    AsyncHttpClient, AuthType, Client, ClientId, ClientSecret, EmptyExtraTokenFields, HttpRequest,
+    HttpResponse, RequestTokenError, Scope, StandardRevocableToken, StandardTokenResponse,
+    TokenResponse, TokenUrl,
 };
 use regpilot_core::credcheck::{self, ErrorBody, Outcome, TokenRequest, GRAPH_DEFAULT_SCOPE};
 use serde::{Deserialize, Serialize};
@@ -41,7 +43,13 @@ impl oauth2::ErrorResponse for AadError {}
 
 type Tokens = StandardTokenResponse<EmptyExtraTokenFields, BasicTokenType>;
 /// The crate's client with Entra's error type; only the token endpoint is set.
-type AadClient = Client<AadError, Tokens, BasicTokenIntrospectionResponse, StandardRevocableToken, BasicRevocationErrorResponse>;
+type AadClient = Client<
+    AadError,
+    Tokens,
+    BasicTokenIntrospectionResponse,
+    StandardRevocableToken,
+    BasicRevocationErrorResponse,
+>;
 
 /// Why no HTTP response came back.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,12 +97,15 @@ impl<'c, T: Transport> AsyncHttpClient<'c> for Recorder<'_, T> {
 }
 
 /// Requests an app-only Microsoft Graph token and says what came of it.
-pub async fn request_token<T: Transport>(request: &TokenRequest, secret: &str, transport: &T) -> Outcome {
+pub async fn request_token<T: Transport>(
+    request: &TokenRequest,
+    secret: &str,
+    transport: &T,
+) -> Outcome {
     let Ok(url) = TokenUrl::new(request.url.clone()) else {
         return Outcome::Unexpected { status: 0 };
     };
-    let client: Client<_, _, _, _, _, EndpointNotSet, EndpointNotSet, EndpointNotSet, EndpointNotSet, EndpointSet> =
-        AadClient::new(ClientId::new(request.client_id.clone()))
+    let client = AadClient::new(ClientId::new(request.client_id.clone()))
         .set_client_secret(ClientSecret::new(secret.to_owned()))
         .set_auth_type(AuthType::RequestBody)
         .set_token_uri(url);
@@ -114,7 +125,9 @@ pub async fn request_token<T: Transport>(request: &TokenRequest, secret: &str, t
         Err(RequestTokenError::Request(FetchError::Timeout(ms))) => Outcome::Timeout { ms },
         Err(RequestTokenError::Request(FetchError::Network(detail))) => Outcome::Network { detail },
         // An answer oauth2 could not read (HTML from a proxy, a 5xx): the core decides.
-        Err(RequestTokenError::Parse(_, body)) => credcheck::parse_response(status, &String::from_utf8_lossy(&body)),
+        Err(RequestTokenError::Parse(_, body)) => {
+            credcheck::parse_response(status, &String::from_utf8_lossy(&body))
+        }
         Err(RequestTokenError::Other(_)) => Outcome::Unexpected { status },
     }
 }
@@ -131,7 +144,9 @@ impl Transport for Fetch {
         use wasm_bindgen::prelude::*;
         use wasm_bindgen::JsCast;
         use wasm_bindgen_futures::JsFuture;
-        use web_sys::{AbortController, Headers, RequestCache, RequestCredentials, RequestInit, Response};
+        use web_sys::{
+            AbortController, Headers, RequestCache, RequestCredentials, RequestInit, Response,
+        };
 
         let network = |e: JsValue| FetchError::Network(js_error_text(&e));
         let global = js_sys::global();
@@ -179,7 +194,10 @@ impl Transport for Fetch {
             .map_err(network)?;
         let outcome = async {
             let response: Response = JsFuture::from(promise).await?.dyn_into()?;
-            let text = JsFuture::from(response.text()?).await?.as_string().unwrap_or_default();
+            let text = JsFuture::from(response.text()?)
+                .await?
+                .as_string()
+                .unwrap_or_default();
             Ok::<_, JsValue>((response, text))
         }
         .await;
@@ -208,7 +226,9 @@ impl Transport for Fetch {
 #[cfg(not(target_arch = "wasm32"))]
 impl Transport for Fetch {
     async fn send(&self, _request: HttpRequest) -> Result<HttpResponse, FetchError> {
-        Err(FetchError::Network("fetch exists only in the browser".to_owned()))
+        Err(FetchError::Network(
+            "fetch exists only in the browser".to_owned(),
+        ))
     }
 }
 
@@ -282,15 +302,21 @@ mod tests {
     fn token_with_roles(roles: &str) -> String {
         // base64url of {"roles":["Mail.Send"]} etc. is built by the core's decoder's inverse in
         // its own tests; here a fixed, real-shaped token is enough.
-        let payload = format!(r#"{{"aud":"https://graph.microsoft.com","tid":"{TENANT}","appid":"{CLIENT}","roles":[{roles}]}}"#);
-        format!("eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.{}.c2ln", b64url(payload.as_bytes()))
+        let payload = format!(
+            r#"{{"aud":"https://graph.microsoft.com","tid":"{TENANT}","appid":"{CLIENT}","roles":[{roles}]}}"#
+        );
+        format!(
+            "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.{}.c2ln",
+            b64url(payload.as_bytes())
+        )
     }
 
     fn b64url(bytes: &[u8]) -> String {
         const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
         let mut out = String::new();
         for chunk in bytes.chunks(3) {
-            let n = chunk.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b)) << (8 * (3 - chunk.len()));
+            let n = chunk.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b))
+                << (8 * (3 - chunk.len()));
             for i in 0..=chunk.len() {
                 out.push(A[((n >> (18 - 6 * i)) & 63) as usize] as char);
             }
@@ -300,18 +326,34 @@ mod tests {
 
     #[test]
     fn the_request_is_a_client_credentials_post_with_the_secret_in_the_body_only() {
-        let body = format!(r#"{{"token_type":"Bearer","expires_in":3599,"ext_expires_in":3599,"access_token":"{}"}}"#, token_with_roles(r#""Mail.Send""#));
+        let body = format!(
+            r#"{{"token_type":"Bearer","expires_in":3599,"ext_expires_in":3599,"access_token":"{}"}}"#,
+            token_with_roles(r#""Mail.Send""#)
+        );
         let fake = Fake::json(200, body);
         let outcome = block_on(request_token(&request(), SECRET, &fake));
         let seen = fake.seen.borrow_mut().take().unwrap();
         assert_eq!(seen.method(), oauth2::http::Method::POST);
         assert_eq!(seen.uri().to_string(), request().url);
         assert!(!seen.uri().to_string().contains(SECRET));
-        assert!(seen.headers().get(oauth2::http::header::AUTHORIZATION).is_none(), "no Basic auth header");
-        assert_eq!(seen.headers()[oauth2::http::header::CONTENT_TYPE], "application/x-www-form-urlencoded");
+        assert!(
+            seen.headers()
+                .get(oauth2::http::header::AUTHORIZATION)
+                .is_none(),
+            "no Basic auth header"
+        );
+        assert_eq!(
+            seen.headers()[oauth2::http::header::CONTENT_TYPE],
+            "application/x-www-form-urlencoded"
+        );
         // The body oauth2 built holds exactly the fields the core specifies.
-        let mut sent: Vec<(String, String)> = oauth2::url::form_urlencoded::parse(seen.body()).into_owned().collect();
-        let mut want: Vec<(String, String)> = credcheck::form_fields(CLIENT, SECRET).into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+        let mut sent: Vec<(String, String)> = oauth2::url::form_urlencoded::parse(seen.body())
+            .into_owned()
+            .collect();
+        let mut want: Vec<(String, String)> = credcheck::form_fields(CLIENT, SECRET)
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect();
         sent.sort();
         want.sort();
         assert_eq!(sent, want);
@@ -332,7 +374,11 @@ mod tests {
             "correlation_id": "aaaa0000-bb11-2222-33cc-444444dddddd",
             "error_uri": "https://login.microsoftonline.com/error?code=700016"
         });
-        let outcome = block_on(request_token(&request(), SECRET, &Fake::json(400, body.to_string())));
+        let outcome = block_on(request_token(
+            &request(),
+            SECRET,
+            &Fake::json(400, body.to_string()),
+        ));
         match outcome {
             Outcome::Refused { status, body } => {
                 assert_eq!(status, 400);
@@ -345,18 +391,43 @@ mod tests {
 
     #[test]
     fn no_answer_is_a_network_failure_or_a_time_out_and_odd_answers_are_unexpected() {
-        let fail = |e: FetchError| Fake { answer: Err(e), seen: RefCell::new(None) };
+        let fail = |e: FetchError| Fake {
+            answer: Err(e),
+            seen: RefCell::new(None),
+        };
         assert_eq!(
-            block_on(request_token(&request(), SECRET, &fail(FetchError::Timeout(1500)))),
+            block_on(request_token(
+                &request(),
+                SECRET,
+                &fail(FetchError::Timeout(1500))
+            )),
             Outcome::Timeout { ms: 1500 }
         );
         assert_eq!(
-            block_on(request_token(&request(), SECRET, &fail(FetchError::Network("Failed to fetch".into())))),
-            Outcome::Network { detail: "Failed to fetch".into() }
+            block_on(request_token(
+                &request(),
+                SECRET,
+                &fail(FetchError::Network("Failed to fetch".into()))
+            )),
+            Outcome::Network {
+                detail: "Failed to fetch".into()
+            }
         );
-        let html = Fake { answer: Ok((502, "text/html", "<h1>Bad gateway</h1>".into())), seen: RefCell::new(None) };
-        assert_eq!(block_on(request_token(&request(), SECRET, &html)), Outcome::Unexpected { status: 502 });
-        let html200 = Fake { answer: Ok((200, "text/html", "<h1>Sign in to the proxy</h1>".into())), seen: RefCell::new(None) };
-        assert_eq!(block_on(request_token(&request(), SECRET, &html200)), Outcome::Unexpected { status: 200 });
+        let html = Fake {
+            answer: Ok((502, "text/html", "<h1>Bad gateway</h1>".into())),
+            seen: RefCell::new(None),
+        };
+        assert_eq!(
+            block_on(request_token(&request(), SECRET, &html)),
+            Outcome::Unexpected { status: 502 }
+        );
+        let html200 = Fake {
+            answer: Ok((200, "text/html", "<h1>Sign in to the proxy</h1>".into())),
+            seen: RefCell::new(None),
+        };
+        assert_eq!(
+            block_on(request_token(&request(), SECRET, &html200)),
+            Outcome::Unexpected { status: 200 }
+        );
     }
 }

@@ -83,7 +83,10 @@ pub fn handoff(props: &HandoffProps) -> Html {
                 bridge.download(&d.name, &d.media_type, &d.content);
             }
             notice.set(s.notice.clone());
-            section.set(Some(Rc::new(Section { download: None, ..s })));
+            section.set(Some(Rc::new(Section {
+                download: None,
+                ..s
+            })));
         })
     };
     {
@@ -118,17 +121,31 @@ pub fn handoff(props: &HandoffProps) -> Html {
         })
     };
     let on_do = {
-        let (bridge, t, fields, notice, busy) = (props.bridge.clone(), props.t.clone(), fields.clone(), notice.clone(), busy.clone());
+        let (bridge, t, fields, notice, busy) = (
+            props.bridge.clone(),
+            props.t.clone(),
+            fields.clone(),
+            notice.clone(),
+            busy.clone(),
+        );
         let s = s.clone();
         Callback::from(move |d: Do| {
             let value = |name: &str| field_value(&fields, &s, name);
             let typed = |name: &str| fields.get(name).cloned().filter(|v| !v.trim().is_empty());
-            let (bridge, show, notice, busy) = (bridge.clone(), show.clone(), notice.clone(), busy.clone());
+            let (bridge, show, notice, busy) =
+                (bridge.clone(), show.clone(), notice.clone(), busy.clone());
             let t = t.clone();
             match d {
                 Do::Copy(key, Copy::Text(v)) => wasm_bindgen_futures::spawn_local(async move {
                     let ok = bridge.copy(&v).await;
-                    notice.set(Some((key, t.get(if ok { "overlay-handoff-copied" } else { "overlay-handoff-copy-failed" }))));
+                    notice.set(Some((
+                        key,
+                        t.get(if ok {
+                            "overlay-handoff-copied"
+                        } else {
+                            "overlay-handoff-copy-failed"
+                        }),
+                    )));
                 }),
                 Do::Copy(_, Copy::Secret) => wasm_bindgen_futures::spawn_local(async move {
                     if let Some(s) = bridge.ask(&FromOverlay::CopySecret).await {
@@ -138,7 +155,10 @@ pub fn handoff(props: &HandoffProps) -> Html {
                 Do::Copy(_, Copy::Nothing) => {}
                 Do::Act(Act::Check) => {
                     let secret = typed("secret");
-                    let check = FromOverlay::CredentialCheck { tenant: typed("tenant"), client: typed("client") };
+                    let check = FromOverlay::CredentialCheck {
+                        tenant: typed("tenant"),
+                        client: typed("client"),
+                    };
                     // The secret goes to the worker once; the field forgets it.
                     let mut f = (*fields).clone();
                     f.remove("secret");
@@ -155,7 +175,12 @@ pub fn handoff(props: &HandoffProps) -> Html {
                     });
                 }
                 Do::Act(Act::Forget) => wasm_bindgen_futures::spawn_local(async move {
-                    if let Some(s) = bridge.ask(&FromOverlay::SetSecret { value: String::new() }).await {
+                    if let Some(s) = bridge
+                        .ask(&FromOverlay::SetSecret {
+                            value: String::new(),
+                        })
+                        .await
+                    {
                         show(s);
                     }
                 }),
@@ -164,10 +189,15 @@ pub fn handoff(props: &HandoffProps) -> Html {
                     let granted = bridge.request_origin(&value("origin"));
                     wasm_bindgen_futures::spawn_local(async move {
                         match granted.await {
-                            None => notice.set(Some(("origin".into(), t.get("overlay-autofill-bad-address")))),
-                            Some(o) if o.is_empty() => notice.set(Some(("origin".into(), t.get("overlay-autofill-denied")))),
+                            None => notice.set(Some((
+                                "origin".into(),
+                                t.get("overlay-autofill-bad-address"),
+                            ))),
+                            Some(o) if o.is_empty() => notice
+                                .set(Some(("origin".into(), t.get("overlay-autofill-denied")))),
                             Some(origin) => {
-                                if let Some(s) = bridge.ask(&FromOverlay::Autofill { origin }).await {
+                                if let Some(s) = bridge.ask(&FromOverlay::Autofill { origin }).await
+                                {
                                     show(s);
                                 }
                             }
@@ -178,7 +208,11 @@ pub fn handoff(props: &HandoffProps) -> Html {
                     let include_secret = value("include-secret") == "true";
                     let created_at = String::from(js_sys::Date::new_0().to_iso_string());
                     wasm_bindgen_futures::spawn_local(async move {
-                        let msg = FromOverlay::Export { format, include_secret, created_at };
+                        let msg = FromOverlay::Export {
+                            format,
+                            include_secret,
+                            created_at,
+                        };
                         if let Some(s) = bridge.ask(&msg).await {
                             show(s);
                         }
@@ -190,11 +224,19 @@ pub fn handoff(props: &HandoffProps) -> Html {
     let fields_now = {
         let mut f = (*fields).clone();
         for name in ["tenant", "client", "origin"] {
-            f.entry(name.into()).or_insert_with(|| field_value(&BTreeMap::new(), &s, name));
+            f.entry(name.into())
+                .or_insert_with(|| field_value(&BTreeMap::new(), &s, name));
         }
         f
     };
-    let cx = Cx { fields: &fields_now, notice: &notice, busy: *busy, t: &props.t, on_input: &on_input, on_do: &on_do };
+    let cx = Cx {
+        fields: &fields_now,
+        notice: &notice,
+        busy: *busy,
+        t: &props.t,
+        on_input: &on_input,
+        on_do: &on_do,
+    };
     html! {
         <div class="handoff" data-target={props.target.id()}>
             { for s.blocks.iter().map(|b| draw(b, &cx)) }
@@ -243,10 +285,14 @@ fn draw(b: &Block, cx: &Cx) -> Html {
         Block::Status(class, blocks) => html! {
             <div class={classes!("result", class.clone())} role="status">{ draw_all(blocks, cx) }</div>
         },
-        Block::Group(class, blocks) => html! { <div class={class.clone()}>{ draw_all(blocks, cx) }</div> },
+        Block::Group(class, blocks) => {
+            html! { <div class={class.clone()}>{ draw_all(blocks, cx) }</div> }
+        }
         Block::Heading(text) => html! { <h3>{ text }</h3> },
         Block::Text(class, text) => html! { <p class={class.clone()}>{ text }</p> },
-        Block::List(class, items) => html! { <ul class={class.clone()}>{ draw_all(items, cx) }</ul> },
+        Block::List(class, items) => {
+            html! { <ul class={class.clone()}>{ draw_all(items, cx) }</ul> }
+        }
         Block::Item(class, label, text, data) => html! {
             <li class={class.clone()} data-x={data.clone()}>
                 if !label.is_empty() { <strong>{ label }</strong>{ ": " } }
@@ -260,14 +306,30 @@ fn draw(b: &Block, cx: &Cx) -> Html {
             if *kind == InputKind::Checkbox {
                 let onchange = Callback::from(move |e: Event| {
                     let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
-                    on_input.emit((n.clone(), if checked { "true".into() } else { String::new() }))
+                    on_input.emit((
+                        n.clone(),
+                        if checked {
+                            "true".into()
+                        } else {
+                            String::new()
+                        },
+                    ))
                 });
                 return html! {
                     <label class="check"><input type="checkbox" name={name.clone()} checked={value == "true"} {onchange} />{ label }</label>
                 };
             }
-            let oninput = Callback::from(move |e: InputEvent| on_input.emit((n.clone(), e.target_unchecked_into::<HtmlInputElement>().value())));
-            let kind = match kind { InputKind::Password => "password", InputKind::Url => "url", _ => "text" };
+            let oninput = Callback::from(move |e: InputEvent| {
+                on_input.emit((
+                    n.clone(),
+                    e.target_unchecked_into::<HtmlInputElement>().value(),
+                ))
+            });
+            let kind = match kind {
+                InputKind::Password => "password",
+                InputKind::Url => "url",
+                _ => "text",
+            };
             html! {
                 <label class="field">{ label }
                     <input type={kind} name={name.clone()} {value} {oninput} autocomplete="off" spellcheck="false" />

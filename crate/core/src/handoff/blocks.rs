@@ -106,7 +106,12 @@ fn t(class: &str, text: impl Into<String>) -> Block {
     Block::Text(class.to_owned(), text.into())
 }
 
-fn item(class: &str, label: impl Into<String>, text: impl Into<String>, data: impl Into<String>) -> Block {
+fn item(
+    class: &str,
+    label: impl Into<String>,
+    text: impl Into<String>,
+    data: impl Into<String>,
+) -> Block {
     Block::Item(class.to_owned(), label.into(), text.into(), data.into())
 }
 
@@ -139,7 +144,10 @@ pub fn credential_result(r: &CredentialResult, w: &Words) -> Block {
     }
     if !r.roles.is_empty() {
         out.push(Block::Heading(w.roles.clone()));
-        out.push(Block::List("roles".into(), r.roles.iter().map(|row| role(row, w)).collect()));
+        out.push(Block::List(
+            "roles".into(),
+            r.roles.iter().map(|row| role(row, w)).collect(),
+        ));
     }
     if let Some(e) = &r.error {
         out.push(error(e, w));
@@ -175,7 +183,12 @@ fn error(e: &ErrorView, w: &Words) -> Block {
         details.push(item("ids", &w.trace, &e.trace_id, ""));
     }
     if !e.correlation_id.is_empty() {
-        details.push(item("ids", &w.correlation, format!("{} ({})", e.correlation_id, e.timestamp), ""));
+        details.push(item(
+            "ids",
+            &w.correlation,
+            format!("{} ({})", e.correlation_id, e.timestamp),
+            "",
+        ));
     }
     let mut blocks = vec![
         t("code", format!("{} {}", e.code, e.title)),

@@ -19,7 +19,9 @@ pub mod blocks;
 pub use blocks::{Act, Block, Copy, Download, InputKind, Section};
 
 use crate::checks::{Severity, Verdict};
-use crate::credcheck::{self, CredentialResult, Given, Outcome, Prepared, SecretText, TokenRequest};
+use crate::credcheck::{
+    self, CredentialResult, Given, Outcome, Prepared, SecretText, TokenRequest,
+};
 use crate::engine::{Output, State};
 use crate::export::{self, Bundle, Consent, Format, GrantedPermission, RedirectUri, Timestamp};
 use crate::guide::Field;
@@ -338,7 +340,8 @@ pub fn handle(state: &mut State, msg: FromOverlay) -> Output {
             }
             state.handoff.last_export = Some(file);
         }
-        FromOverlay::Autofill { origin } if target == Target::Yetiforce => match origin_of(&origin) {
+        FromOverlay::Autofill { origin } if target == Target::Yetiforce => match origin_of(&origin)
+        {
             Some(origin) => {
                 state.handoff.origin = Some(origin.clone());
                 return effect(Effect::Autofill {
@@ -367,7 +370,9 @@ pub fn handle(state: &mut State, msg: FromOverlay) -> Output {
         },
         _ => {
             return Output {
-                reply: Some(serde_json::json!({ "type": "error", "reason": "not a hand-over message for this target" })),
+                reply: Some(
+                    serde_json::json!({ "type": "error", "reason": "not a hand-over message for this target" }),
+                ),
                 ..Output::default()
             }
         }
@@ -469,9 +474,19 @@ pub fn section(state: &State, target: Target, l: &Localizer) -> Section {
     let mut cred = Vec::new();
     if permissions::profile(target).registration == Registration::Own {
         if target.app_only() {
-            cred.push(input("tenant", "cred-tenant", v.tenant.clone(), InputKind::Text));
+            cred.push(input(
+                "tenant",
+                "cred-tenant",
+                v.tenant.clone(),
+                InputKind::Text,
+            ));
         }
-        cred.push(input("client", "cred-client", v.client.clone(), InputKind::Text));
+        cred.push(input(
+            "client",
+            "cred-client",
+            v.client.clone(),
+            InputKind::Text,
+        ));
         if v.secret_stored {
             cred.push(Block::Group(
                 "stored".into(),
@@ -485,7 +500,12 @@ pub fn section(state: &State, target: Target, l: &Localizer) -> Section {
         }
     }
     cred.push(Block::Button(ui("cred-check"), Act::Check));
-    if let Some(r) = state.handoff.last_check.as_ref().filter(|r| r.target == target) {
+    if let Some(r) = state
+        .handoff
+        .last_check
+        .as_ref()
+        .filter(|r| r.target == target)
+    {
         let words = Words {
             roles: ui("cred-roles"),
             granted: ui("cred-granted"),
@@ -528,7 +548,12 @@ pub fn section(state: &State, target: Target, l: &Localizer) -> Section {
     // YetiForce: its form, filled in the admin's tab.
     if v.autofill {
         let mut fill = vec![
-            input("origin", "autofill-address", state.handoff.origin.clone(), InputKind::Url),
+            input(
+                "origin",
+                "autofill-address",
+                state.handoff.origin.clone(),
+                InputKind::Url,
+            ),
             Block::Button(ui("autofill-button"), Act::Fill),
         ];
         if let Some(r) = &state.handoff.last_fill {
@@ -563,14 +588,24 @@ pub fn section(state: &State, target: Target, l: &Localizer) -> Section {
     // The files.
     let mut files = Vec::new();
     if v.secret_stored && v.formats.iter().any(|f| f.carries_secret) {
-        files.push(input("include-secret", "export-include-secret", None, InputKind::Checkbox));
+        files.push(input(
+            "include-secret",
+            "export-include-secret",
+            None,
+            InputKind::Checkbox,
+        ));
     }
     files.extend(
         v.formats
             .iter()
             .map(|f| Block::Button(f.label.clone(), Act::Export(f.format))),
     );
-    if let Some(f) = state.handoff.last_export.as_ref().filter(|f| f.target == target) {
+    if let Some(f) = state
+        .handoff
+        .last_export
+        .as_ref()
+        .filter(|f| f.target == target)
+    {
         let mut blocks = Vec::new();
         if f.ok {
             blocks.push(Block::Text("file".into(), f.name.clone()));
@@ -579,7 +614,14 @@ pub fn section(state: &State, target: Target, l: &Localizer) -> Section {
             "problems".into(),
             f.problems
                 .iter()
-                .map(|p| Block::Item(p.severity.id().into(), String::new(), p.message.clone(), String::new()))
+                .map(|p| {
+                    Block::Item(
+                        p.severity.id().into(),
+                        String::new(),
+                        p.message.clone(),
+                        String::new(),
+                    )
+                })
                 .collect(),
         ));
         files.push(Block::Status(
@@ -1142,7 +1184,10 @@ mod tests {
 
     fn chosen(target: Target, lang: Lang) -> State {
         let mut s = State::default();
-        send(&mut s, json!({"type":"choose","target":target.id(),"lang":lang.code()}));
+        send(
+            &mut s,
+            json!({"type":"choose","target":target.id(),"lang":lang.code()}),
+        );
         s
     }
 
@@ -1252,7 +1297,21 @@ mod tests {
         assert!(!out.reply.as_ref().unwrap().to_string().contains(SECRET));
         let sec = section_of(&out);
         for panel in ["statlook-master", "statlook-web"] {
-            assert_eq!(row(&sec, panel, "client-secret"), ("Client Secret".replace("Secret", if panel == "statlook-web" { "secret" } else { "Secret" }), "hidden".into(), Copy::Secret));
+            assert_eq!(
+                row(&sec, panel, "client-secret"),
+                (
+                    "Client Secret".replace(
+                        "Secret",
+                        if panel == "statlook-web" {
+                            "secret"
+                        } else {
+                            "Secret"
+                        }
+                    ),
+                    "hidden".into(),
+                    Copy::Secret
+                )
+            );
         }
         // Once kept, the secret field gives way to "forget it".
         assert!(!inputs(&sec, "cred").iter().any(|(n, _)| n == "secret"));
@@ -1262,14 +1321,21 @@ mod tests {
         // Blank forgets it.
         let out = send(&mut s, json!({"type":"set-secret","value":"  "}));
         assert_eq!(s.secret, None);
-        assert!(inputs(&section_of(&out), "cred").iter().any(|(n, _)| n == "secret"));
+        assert!(inputs(&section_of(&out), "cred")
+            .iter()
+            .any(|(n, _)| n == "secret"));
     }
 
     #[test]
     fn copy_panels_use_the_applications_own_labels_per_language() {
         let label = |target: Target, lang: Lang, panel: &str, key: &str| -> String {
             let mut s = chosen(target, lang);
-            row(&section_of(&send(&mut s, json!({"type":"get-handoff"}))), panel, key).0
+            row(
+                &section_of(&send(&mut s, json!({"type":"get-handoff"}))),
+                panel,
+                key,
+            )
+            .0
         };
         // AktionNEXT labels its field "Client secret ID" in every language (seeds/003).
         for lang in Lang::ALL {
@@ -1283,12 +1349,27 @@ mod tests {
             label(Target::Yetiforce, Lang::Pl, "yetiforce", "client-secret"),
             "Klucz tajny klienta"
         );
-        assert_eq!(label(Target::Yetiforce, Lang::En, "yetiforce", "client-secret"), "Client secret");
-        assert_eq!(label(Target::Yetiforce, Lang::Cs, "yetiforce", "client-secret"), "Client secret");
+        assert_eq!(
+            label(Target::Yetiforce, Lang::En, "yetiforce", "client-secret"),
+            "Client secret"
+        );
+        assert_eq!(
+            label(Target::Yetiforce, Lang::Cs, "yetiforce", "client-secret"),
+            "Client secret"
+        );
         // Statlook Web in Polish: Id klienta, Sekret klienta, Najemca, Id obiektu (seeds/002).
-        assert_eq!(label(Target::Statlook, Lang::Pl, "statlook-web", "tenant"), "Najemca");
-        assert_eq!(label(Target::Statlook, Lang::Pl, "statlook-master", "tenant"), "Tenant");
-        assert_eq!(label(Target::Comarch, Lang::En, "comarch-smtp", "server"), "Nazwa serwera");
+        assert_eq!(
+            label(Target::Statlook, Lang::Pl, "statlook-web", "tenant"),
+            "Najemca"
+        );
+        assert_eq!(
+            label(Target::Statlook, Lang::Pl, "statlook-master", "tenant"),
+            "Tenant"
+        );
+        assert_eq!(
+            label(Target::Comarch, Lang::En, "comarch-smtp", "server"),
+            "Nazwa serwera"
+        );
         for target in Target::ALL {
             for lang in Lang::ALL {
                 let l = Localizer::new(lang);
@@ -1307,7 +1388,11 @@ mod tests {
                     }
                 }
                 section(&s, target, &l);
-                assert!(l.errors().is_empty(), "{target:?} {lang:?}: {:?}", l.errors());
+                assert!(
+                    l.errors().is_empty(),
+                    "{target:?} {lang:?}: {:?}",
+                    l.errors()
+                );
             }
         }
         // Captured values fill the rows; the Statlook Object ID is the mailbox user's.
@@ -1315,13 +1400,26 @@ mod tests {
         captured(&mut s);
         let sec = section_of(&send(&mut s, json!({"type":"get-handoff"})));
         let object = "876f66b3-1df7-4995-b60f-455279f9c985";
-        assert_eq!(row(&sec, "statlook-master", "object-id").2, Copy::Text(object.into()));
-        assert_eq!(row(&sec, "statlook-master", "client-type").1, "Exchange (Confidental)");
-        assert_eq!(row(&sec, "statlook-master", "client-secret").2, Copy::Nothing);
+        assert_eq!(
+            row(&sec, "statlook-master", "object-id").2,
+            Copy::Text(object.into())
+        );
+        assert_eq!(
+            row(&sec, "statlook-master", "client-type").1,
+            "Exchange (Confidental)"
+        );
+        assert_eq!(
+            row(&sec, "statlook-master", "client-secret").2,
+            Copy::Nothing
+        );
         // The captured IDs prefill the credential check.
         assert_eq!(
             inputs(&sec, "cred"),
-            [("tenant".into(), TENANT.into()), ("client".into(), CLIENT.into()), ("secret".into(), String::new())]
+            [
+                ("tenant".into(), TENANT.into()),
+                ("client".into(), CLIENT.into()),
+                ("secret".into(), String::new())
+            ]
         );
     }
 
@@ -1342,11 +1440,19 @@ mod tests {
             panic!("{effect:?}")
         };
         assert_eq!(secret.0, SECRET);
-        assert!(request.url.ends_with(&format!("{TENANT}/oauth2/v2.0/token")));
+        assert!(request
+            .url
+            .ends_with(&format!("{TENANT}/oauth2/v2.0/token")));
         assert_eq!(request.client_id, CLIENT, "lowercased");
-        assert!(!format!("{effect:?}").contains(SECRET), "Debug hides the secret");
+        assert!(
+            !format!("{effect:?}").contains(SECRET),
+            "Debug hides the secret"
+        );
         // What passed the checks is remembered.
-        assert_eq!(s.values.get(&Field::ClientId).map(String::as_str), Some(CLIENT));
+        assert_eq!(
+            s.values.get(&Field::ClientId).map(String::as_str),
+            Some(CLIENT)
+        );
         let claims = Claims {
             roles: vec!["Mail.Send".into()],
             ..Claims::default()
@@ -1362,7 +1468,10 @@ mod tests {
         );
         let (class, text) = status(&section_of(&out), "cred").expect("a result");
         assert_eq!(class, "cred-result ok token");
-        assert!(text.contains("[granted|Mail.Send] Mail.Send: granted"), "{text}");
+        assert!(
+            text.contains("[granted|Mail.Send] Mail.Send: granted"),
+            "{text}"
+        );
         assert_eq!(
             s.handoff.granted_roles.as_deref(),
             Some(&["Mail.Send".to_owned()][..])
@@ -1382,14 +1491,28 @@ mod tests {
         );
         let (class, text) = status(&section_of(&out), "cred").unwrap();
         assert_eq!(class, "cred-result error token");
-        assert!(text.contains("AADSTS7000222 The client secret has expired"), "{text}");
+        assert!(
+            text.contains("AADSTS7000222 The client secret has expired"),
+            "{text}"
+        );
         assert!(s.handoff.granted_roles.is_some());
         // A result of the wrong kind is refused.
-        let out = settle(&mut s, &effect, EffectResult::Copied { ok: true, error: None });
+        let out = settle(
+            &mut s,
+            &effect,
+            EffectResult::Copied {
+                ok: true,
+                error: None,
+            },
+        );
         assert_eq!(out.reply.unwrap()["type"], "error");
         // The result belongs to its target.
         send(&mut s, json!({"type":"choose","target":"statlook"}));
-        assert!(status(&section_of(&send(&mut s, json!({"type":"get-handoff"}))), "cred").is_none());
+        assert!(status(
+            &section_of(&send(&mut s, json!({"type":"get-handoff"}))),
+            "cred"
+        )
+        .is_none());
     }
 
     #[test]
@@ -1417,7 +1540,9 @@ mod tests {
         // Before a target is chosen there is nothing to check.
         let mut s = State::default();
         assert_eq!(
-            send(&mut s, json!({"type":"credential-check"})).reply.unwrap()["type"],
+            send(&mut s, json!({"type":"credential-check"}))
+                .reply
+                .unwrap()["type"],
             "error"
         );
     }
@@ -1428,7 +1553,10 @@ mod tests {
             origin_of("https://CRM.example.com/index.php?module=MailServers&view=Edit").as_deref(),
             Some("https://crm.example.com")
         );
-        assert_eq!(origin_of("crm.example.com").as_deref(), Some("https://crm.example.com"));
+        assert_eq!(
+            origin_of("crm.example.com").as_deref(),
+            Some("https://crm.example.com")
+        );
         assert_eq!(
             origin_of("https://crm.example.com:8443/").as_deref(),
             Some("https://crm.example.com:8443")
@@ -1469,7 +1597,10 @@ mod tests {
         assert_eq!(by("oauth_provider").value.0, "MSAzure");
         assert_eq!(by("client_secret").value.0, SECRET);
         assert_eq!(
-            (by("redirect_uri_id").value.0.as_str(), by("redirect_uri_id").how),
+            (
+                by("redirect_uri_id").value.0.as_str(),
+                by("redirect_uri_id").how
+            ),
             (REDIRECT, Fill::RedirectOption)
         );
         let done: Vec<FillStatus> = fields
@@ -1493,16 +1624,25 @@ mod tests {
                 error: None,
             },
         );
-        assert!(!out.reply.as_ref().unwrap().to_string().contains(SECRET), "the report masks the secret");
+        assert!(
+            !out.reply.as_ref().unwrap().to_string().contains(SECRET),
+            "the report masks the secret"
+        );
         let sec = section_of(&out);
         let (class, text) = status(&sec, "autofill").unwrap();
         assert_eq!(class, "fill-result error");
         assert!(text.contains("(37 characters)"), "{text}");
-        assert!(text.contains(&format!("[ok|filled in] Client ID: {CLIENT}")), "{text}");
+        assert!(
+            text.contains(&format!("[ok|filled in] Client ID: {CLIENT}")),
+            "{text}"
+        );
         assert!(text.contains("[not|no option with this address"), "{text}");
         assert!(text.contains("except one field"), "{text}");
         // The address is remembered for next time.
-        assert_eq!(inputs(&sec, "autofill"), [("origin".into(), "https://crm.example.com".into())]);
+        assert_eq!(
+            inputs(&sec, "autofill"),
+            [("origin".into(), "https://crm.example.com".into())]
+        );
         // Without a tab of the origin, or without the form, nothing was filled.
         let out = settle(
             &mut s,
@@ -1514,16 +1654,30 @@ mod tests {
                 error: None,
             },
         );
-        assert!(status(&section_of(&out), "autofill").unwrap().1.contains("No tab shows https://crm.example.com"));
+        assert!(status(&section_of(&out), "autofill")
+            .unwrap()
+            .1
+            .contains("No tab shows https://crm.example.com"));
         // A bad address is refused before anything happens; other targets have no form to fill.
         let bad = send(&mut s, json!({"type":"autofill","origin":"ftp://x"}));
         assert!(bad.effect.is_none());
-        assert!(status(&section_of(&bad), "autofill").unwrap().1.contains("starting with https://"));
+        assert!(status(&section_of(&bad), "autofill")
+            .unwrap()
+            .1
+            .contains("starting with https://"));
         let mut other = chosen(Target::Statlook, Lang::En);
         let sec = section_of(&send(&mut other, json!({"type":"get-handoff"})));
-        assert!(!sec.blocks.iter().any(|b| matches!(b, Block::Part(id, _, _) if id == "autofill")));
+        assert!(!sec
+            .blocks
+            .iter()
+            .any(|b| matches!(b, Block::Part(id, _, _) if id == "autofill")));
         assert_eq!(
-            send(&mut other, json!({"type":"autofill","origin":"https://x.example"})).reply.unwrap()["type"],
+            send(
+                &mut other,
+                json!({"type":"autofill","origin":"https://x.example"})
+            )
+            .reply
+            .unwrap()["type"],
             "error"
         );
     }
@@ -1534,7 +1688,10 @@ mod tests {
         let out = send(&mut s, json!({"type":"copy-secret"}));
         let notice = section_of(&out).notice.unwrap();
         assert_eq!(notice.0, "client-secret");
-        send(&mut s, json!({"type":"set-secret","value":format!(" {SECRET} ")}));
+        send(
+            &mut s,
+            json!({"type":"set-secret","value":format!(" {SECRET} ")}),
+        );
         let out = send(&mut s, json!({"type":"copy-secret"}));
         let effect = out.effect.expect("a copy effect");
         assert_eq!(
@@ -1544,7 +1701,14 @@ mod tests {
                 clear_after_ms: 60_000
             }
         );
-        let out = settle(&mut s, &effect, EffectResult::Copied { ok: true, error: None });
+        let out = settle(
+            &mut s,
+            &effect,
+            EffectResult::Copied {
+                ok: true,
+                error: None,
+            },
+        );
         assert!(section_of(&out).notice.unwrap().1.contains("60 s"));
     }
 
@@ -1553,7 +1717,10 @@ mod tests {
         let mut s = chosen(Target::Statlook, Lang::En);
         send(&mut s, json!({"type":"set-secret","value":SECRET}));
         let export = |s: &mut State, format: &str, include: bool| {
-            section_of(&send(s, json!({"type":"export","format":format,"include_secret":include,"created_at":NOW})))
+            section_of(&send(
+                s,
+                json!({"type":"export","format":format,"include_secret":include,"created_at":NOW}),
+            ))
         };
         let sec = export(&mut s, "json", true);
         assert!(sec.download.is_none());
@@ -1568,30 +1735,61 @@ mod tests {
         s.handoff.granted_roles = Some(vec!["Mail.ReadWrite".into(), "Mail.Send".into()]);
         let sec = export(&mut s, "json", false);
         let file = sec.download.clone().expect("a file");
-        assert_eq!((file.name.as_str(), file.media_type.as_str()), ("regpilot-statlook.json", "application/json"));
+        assert_eq!(
+            (file.name.as_str(), file.media_type.as_str()),
+            ("regpilot-statlook.json", "application/json")
+        );
         assert!(!file.content.contains(SECRET));
         assert_eq!(status(&sec, "files").unwrap().0, "export-result ok");
-        assert!(s.handoff.last_export.as_ref().unwrap().content.is_empty(), "the state keeps no file");
+        assert!(
+            s.handoff.last_export.as_ref().unwrap().content.is_empty(),
+            "the state keeps no file"
+        );
         let bundle = Bundle::from_json(&file.content).unwrap();
-        assert_eq!(bundle.secret.as_ref().unwrap().expires.to_string(), "2028-03-01");
-        assert_eq!(bundle.created_at, Timestamp::parse("2026-03-02T13:05:09Z").unwrap());
+        assert_eq!(
+            bundle.secret.as_ref().unwrap().expires.to_string(),
+            "2028-03-01"
+        );
+        assert_eq!(
+            bundle.created_at,
+            Timestamp::parse("2026-03-02T13:05:09Z").unwrap()
+        );
         let env = export(&mut s, "env", true).download.unwrap();
-        assert!(env.content.contains(&format!("REGPILOT_CLIENT_SECRET='{SECRET}'")));
+        assert!(env
+            .content
+            .contains(&format!("REGPILOT_CLIENT_SECRET='{SECRET}'")));
         // Scripts never carry it, even when asked.
         let az = export(&mut s, "az", true).download.expect("a script");
         assert!(!az.content.contains(SECRET));
         assert_eq!(az.name, "regpilot-statlook.sh");
-        let bad_time = section_of(&send(&mut s, json!({"type":"export","format":"ics","created_at":"yesterday"})));
+        let bad_time = section_of(&send(
+            &mut s,
+            json!({"type":"export","format":"ics","created_at":"yesterday"}),
+        ));
         assert!(bad_time.download.is_none());
         // The files offered: every format, and the opt-in for the secret since one is kept.
         let sec = section_of(&send(&mut s, json!({"type":"get-handoff"})));
-        let acts: Vec<Act> = part(&sec, "files").iter().filter_map(|b| match b { Block::Button(_, a) => Some(*a), _ => None }).collect();
+        let acts: Vec<Act> = part(&sec, "files")
+            .iter()
+            .filter_map(|b| match b {
+                Block::Button(_, a) => Some(*a),
+                _ => None,
+            })
+            .collect();
         assert_eq!(acts, Format::ALL.map(Act::Export));
-        assert!(inputs(&sec, "files").iter().any(|(n, _)| n == "include-secret"));
+        assert!(inputs(&sec, "files")
+            .iter()
+            .any(|(n, _)| n == "include-secret"));
         // Comarch DMS offers no app-registration scripts.
         let mut c = chosen(Target::Comarch, Lang::En);
         let sec = section_of(&send(&mut c, json!({"type":"get-handoff"})));
-        let acts: Vec<Act> = part(&sec, "files").iter().filter_map(|b| match b { Block::Button(_, a) => Some(*a), _ => None }).collect();
+        let acts: Vec<Act> = part(&sec, "files")
+            .iter()
+            .filter_map(|b| match b {
+                Block::Button(_, a) => Some(*a),
+                _ => None,
+            })
+            .collect();
         assert_eq!(acts, [Act::Export(Format::Json), Act::Export(Format::Env)]);
         assert_eq!(inputs(&sec, "cred"), [], "nothing of the admin's to check");
     }
@@ -1599,8 +1797,14 @@ mod tests {
     #[test]
     fn blocks_travel_as_small_tuples() {
         let b = Block::Text("note".into(), "x".into());
-        assert_eq!(serde_json::to_string(&b).unwrap(), r#"{"text":["note","x"]}"#);
-        assert_eq!(serde_json::to_string(&Act::Export(Format::Pwsh)).unwrap(), r#"{"export":"pwsh"}"#);
+        assert_eq!(
+            serde_json::to_string(&b).unwrap(),
+            r#"{"text":["note","x"]}"#
+        );
+        assert_eq!(
+            serde_json::to_string(&Act::Export(Format::Pwsh)).unwrap(),
+            r#"{"export":"pwsh"}"#
+        );
         assert_eq!(serde_json::to_string(&Copy::Secret).unwrap(), r#""secret""#);
     }
 
