@@ -70,10 +70,10 @@ credcheck-delegated-how-yetiforce = Po zapisaniu serwera pocztowego w aplikacji 
 credcheck-not-sent = Najpierw popraw poniższe wartości: nic nie zostało wysłane do firmy Microsoft.
 credcheck-token-ok = Poświadczenia działają: Microsoft wydał token ze wszystkimi uprawnieniami aplikacji, których potrzebuje { $target }.
 credcheck-token-missing = Poświadczenia działają, ale w tokenie brakuje { $count ->
-    [one] jednego uprawnienia
-    [few] { $count } uprawnień
-   *[many] { $count } uprawnień
-} potrzebnych aplikacji { $target }.
+    [one] jednego uprawnienia potrzebnego
+    [few] { $count } uprawnień potrzebnych
+   *[many] { $count } uprawnień potrzebnych
+} aplikacji { $target }.
 # $role to nazwa uprawnienia, np. Mail.Send.
 credcheck-role-missing = Uprawnienia { $role } nie ma w tokenie: brakuje go w „Uprawnienia interfejsu API” albo nie udzielono dla niego zgody administratora. Wybierz „Udziel zgody administratora dla” swojej organizacji.
 credcheck-roles-extra = Token zawiera też { $count ->
