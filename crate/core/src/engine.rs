@@ -34,10 +34,10 @@ pub struct State {
     /// The client secret's Value. The whole state lives in `chrome.storage.session` only; the
     /// secret leaves the worker in the token request body, and otherwise only where the admin
     /// sends it (clipboard, YetiForce's form, an export with the secret included).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     /// What the hand-over remembers (crate::handoff).
-    #[serde(skip_serializing_if = "crate::handoff::Memory::is_empty")]
+    #[serde(default, skip_serializing_if = "crate::handoff::Memory::is_empty")]
     pub handoff: crate::handoff::Memory,
 }
 
