@@ -1,21 +1,44 @@
-// Background service worker: a thin shell around the wasm engine (crate/background).
-// It loads the state before each message, lets Rust decide, saves the state and routes the output.
-// Listeners are registered synchronously, as MV3 requires; messages wait for the wasm to load.
-import init, { handle, overlayState, settle, performToken } from './wasm/regpilot_background.js';
+// Background service worker: a thin shell around the wasm engine (crate/background), which holds
+// the state in wasm memory while the worker lives. This file restores it at start-up, routes the
+// engine's output and persists the state. Listeners are registered synchronously, as MV3 requires;
+// messages wait for the wasm and the restored state.
+import init, { restore, handle, snapshot, overlayState, settle, performToken } from './wasm/regpilot_background.js';
 import { perform } from './handoff.js';
 
-const ready = init({ module_or_path: new URL('./wasm/regpilot_background_bg.wasm', import.meta.url) });
 const KEY = 'state';
 const overlays = new Set();
-let queue = Promise.resolve();
 
-const load = async () => (await chrome.storage.session.get(KEY))[KEY];
-const save = (state) => chrome.storage.session.set({ [KEY]: state });
+// The whole state lives in session storage (cleared with the browser session). A copy without
+// the client secret and without the frames' transient reports goes to local storage, so the guide
+// and the collected IDs survive a browser restart; the secret never does.
+const ready = (async () => {
+  await init({ module_or_path: new URL('./wasm/regpilot_background_bg.wasm', import.meta.url) });
+  restore((await chrome.storage.session.get(KEY))[KEY] ?? (await chrome.storage.local.get(KEY))[KEY] ?? null);
+})();
+
+// Persisting is coalesced: while a write runs, later changes wait for one more write of the latest
+// state, so a burst of reports costs two writes and routing never waits for storage.
+let writing = null, dirty = false;
+function persist() {
+  dirty = true;
+  if (writing) return writing;
+  writing = (async () => {
+    while (dirty) {
+      dirty = false;
+      const state = snapshot();
+      const { secret, reports, ...durable } = state;
+      await chrome.storage.session.set({ [KEY]: state });
+      await chrome.storage.local.set({ [KEY]: { ...durable, reports: [] } });
+    }
+    writing = null;
+  })();
+  return writing;
+}
 
 // The sender as the browser reports it; the message cannot claim to be someone else.
 function senderOf(s) {
   if (s.id !== chrome.runtime.id) return null;
-  if (s.url && s.url.startsWith(chrome.runtime.getURL(''))) return { from: 'extension', url: s.url };
+  if (s.url && s.url.startsWith(chrome.runtime.getURL(''))) return { from: 'extension', url: s.url, tab: s.tab ? s.tab.id : null };
   if (s.tab && typeof s.frameId === 'number') return { from: 'content', tab: s.tab.id, frame: s.frameId, url: s.url || '' };
   return null;
 }
@@ -27,48 +50,38 @@ function route(output) {
   for (const msg of output.to_overlays) for (const port of overlays) port.postMessage(msg);
 }
 
-// One message at a time, so two frames cannot overwrite each other's state change.
-function run(sender, msg) {
-  const step = queue.then(async () => {
-    await ready;
-    const { state, output } = handle(await load(), sender, msg);
-    await save(state);
-    route(output);
-    return output;
-  });
-  queue = step.catch(() => {});
-  return step.then((output) => (output.effect ? effect(output.effect) : output.reply));
-}
-
 // Test-only overrides in session storage (only the worker can write it): { tokenTimeoutMs,
 // clipboardClearMs }. Unset in normal use.
 const tuning = async () => (await chrome.storage.session.get('tuning')).tuning || {};
 
-// Work the engine asked for (the token request, a tab to fill, the clipboard), done outside the
-// queue so other messages go on meanwhile; Rust turns its result into the reply (handoff::settle).
+// Work the engine asked for (the token request, a tab to fill, the clipboard). Other messages go
+// on meanwhile; Rust turns the result into the answer (handoff::settle).
 async function effect(e) {
   const t = await tuning();
   const result = e.type === 'token-request' ? await performToken(e, t.tokenTimeoutMs) : await perform(e, t);
-  const step = queue.then(async () => {
-    const { state, output } = settle(await load(), e, result);
-    await save(state);
-    route(output);
-    return output.reply;
-  });
-  queue = step.catch(() => {});
-  return step;
+  const output = settle(e, result);
+  route(output);
+  persist();
+  return output.reply;
 }
 
 chrome.runtime.onMessage.addListener((msg, s, sendResponse) => {
   const sender = senderOf(s);
   if (!sender) return false;
-  run(sender, msg).then(sendResponse, (e) => sendResponse({ type: 'error', reason: String(e) }));
+  ready.then(async () => {
+    // wasm runs to completion: messages are handled one at a time, in arrival order.
+    const output = handle(sender, msg);
+    route(output);
+    persist();
+    sendResponse(output.effect ? await effect(output.effect) : output.reply);
+  }).catch((e) => sendResponse({ type: 'error', reason: String(e) }));
   return true;
 });
 
 chrome.runtime.onConnect.addListener((port) => {
-  if (port.name !== 'overlay' || !senderOf(port.sender) || senderOf(port.sender).from !== 'extension') return port.disconnect();
+  const sender = port.sender && senderOf(port.sender);
+  if (port.name !== 'overlay' || !sender || sender.from !== 'extension') return port.disconnect();
   overlays.add(port);
   port.onDisconnect.addListener(() => overlays.delete(port));
-  queue = queue.then(async () => { await ready; port.postMessage(overlayState(await load())); }).catch(() => {});
+  ready.then(() => port.postMessage(overlayState())).catch(() => {});
 });

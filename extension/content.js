@@ -1,41 +1,205 @@
 // regpilot content script: a small, generic executor in every portal frame. It knows no guide:
-// it announces its frame to the background worker and does what the worker's data tells it.
-// In the top frame it also hosts the overlay iframe and mirrors the overlay state on it.
+// it scores the elements the worker's plan describes, reports what it sees, and draws the
+// highlight where the worker says. Text read from the portal is only ever compared and reported,
+// never inserted as HTML. In the top frame it also hosts the overlay iframe.
 (() => {
   'use strict';
   if (window.__regpilot) return;
   window.__regpilot = true;
   const top = window === window.top;
   const send = (msg) => chrome.runtime.sendMessage(msg).catch(() => null);
-  let overlay = null;
+  const $$ = (sel, root = document) => { try { return [...root.querySelectorAll(sel)]; } catch { return []; } };
+  const text = (el) => (el && el.textContent || '').replace(/\s+/g, ' ').trim();
+  let overlay = null, plan = null, needs = {}, last = '', since = 0, hl = null, hlIndex = null, host = null, box = null;
 
-  function mirror(state) {
-    if (!top || !state) return;
+  // --- overlay iframe (top frame only) ---
+  function mirror(s) {
+    if (!top || !s) return;
     if (!overlay || !overlay.isConnected) {
       overlay = document.createElement('iframe');
       overlay.id = 'regpilot-overlay';
       overlay.src = chrome.runtime.getURL('overlay.html');
       overlay.setAttribute('allow', 'clipboard-write');
-      overlay.style.cssText =
-        'position:fixed;bottom:16px;width:360px;border:0;z-index:2147483646;' +
+      overlay.style.cssText = 'position:fixed;bottom:16px;width:360px;border:0;z-index:2147483646;' +
         'border-radius:8px;box-shadow:0 4px 24px rgba(0,0,0,.25);background:#fff';
       document.documentElement.appendChild(overlay);
     }
-    overlay.style.height = state.collapsed ? '48px' : 'min(640px, calc(100vh - 32px))';
-    overlay.style.left = state.dock === 'left' ? '16px' : '';
-    overlay.style.right = state.dock === 'left' ? '' : '16px';
-    overlay.dataset.target = state.target || '';
-    overlay.dataset.lang = state.lang;
-    overlay.dataset.step = state.step || '';
-    overlay.dataset.status = state.status || 'active';
-    overlay.dataset.findings = String(state.findings || 0);
+    overlay.style.height = s.collapsed ? '48px' : 'min(640px, calc(100vh - 32px))';
+    overlay.style.left = s.dock === 'left' ? '16px' : '';
+    overlay.style.right = s.dock === 'left' ? '' : '16px';
+    const d = overlay.dataset;
+    d.target = s.target || ''; d.lang = s.lang; d.step = s.step || ''; d.status = s.status || 'active';
+    d.findings = String(s.findings || 0);
   }
 
-  chrome.runtime.onMessage.addListener((msg) => {
-    if (msg && msg.type === 'overlay') mirror(msg.overlay);
-  });
+  // --- finding anchors: the same normalisation as regpilot_core::guide::normalize_label ---
+  const norm = (s) => (s || '').replace(/\s+/g, ' ').trim().replace(/^\+ ?/, '').trim().toLowerCase();
+  const all = (set) => set ? [].concat(set.en || [], set.pl || [], set.cs || []).map(norm).filter(Boolean) : [];
+  const fits = (mode, name, label) => mode === 'prefix' ? name.startsWith(label) : mode === 'contains' ? name.includes(label) : name === label;
+  const IMPLICIT = {
+    button: 'button,input[type=button],input[type=submit]', link: 'a[href]', radio: 'input[type=radio]',
+    checkbox: 'input[type=checkbox]', combobox: 'select', searchbox: 'input[type=search]', columnheader: 'th',
+    textbox: 'input:not([type]),input[type=text],input[type=search],input[type=url],input[type=email],textarea',
+  };
+  const ANY = 'button,a,[role],label,legend,h1,h2,h3,h4,[aria-label],[title],th,td,span,div,p';
+  function names(el) {
+    const out = [el.getAttribute('aria-label')];
+    const by = el.getAttribute('aria-labelledby');
+    if (by) out.push(by.split(/\s+/).map((id) => text(document.getElementById(id))).join(' '));
+    for (const l of el.labels || []) out.push(text(l));
+    out.push(el.getAttribute('title'), el.getAttribute('placeholder'));
+    if (!/^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName)) out.push(text(el));
+    return out.map(norm).filter(Boolean);
+  }
+  const visible = (el) => el.checkVisibility ? el.checkVisibility({ visibilityProperty: true }) : el.getClientRects().length > 0;
+  const valueOf = (el) => el.tagName === 'SELECT' ? text(el.selectedOptions[0]) : el.value !== undefined ? el.value : text(el);
+  function isDone(el, d) {
+    if (!d) return false;
+    if (d.kind === 'checked') return el.checked === true || ['aria-checked', 'aria-selected', 'aria-pressed'].some((a) => el.getAttribute(a) === 'true');
+    const v = valueOf(el) || '';
+    if (d.kind === 'filled') return v.trim() !== '';
+    return norm(v) === norm(d.value) || all(d.labels).includes(norm(v));
+  }
+  // Scores every candidate; the best above the threshold (a label or telemetry match) wins.
+  function find(a) {
+    const labels = all(a.labels), excl = all(a.exclude), mode = a.label_match;
+    // Without a role or structural hint, any element whose own name is the label may be it.
+    const sel = [a.role && `[role="${a.role}"]`, IMPLICIT[a.role], ...(a.selectors || []),
+      ...(a.telemetry || []).map((t) => `[data-telemetryname="${t}"]`)].filter(Boolean).join(',') || ANY;
+    let best = null, score = 0;
+    for (const el of $$(sel).slice(0, 3000)) {
+      if (host && host.contains(el)) continue;
+      const n = names(el);
+      let s = 0;
+      if (n.some((x) => labels.some((l) => fits(mode, x, l))) && !n.some((x) => excl.some((l) => fits(mode, x, l)))) s += 4;
+      if ((a.telemetry || []).includes(el.getAttribute('data-telemetryname'))) s += 4;
+      if (s && ((el.getAttribute('role') || '') === a.role || (IMPLICIT[a.role] && el.matches(IMPLICIT[a.role])))) s += 1;
+      if (s && (a.selectors || []).some((q) => { try { return el.matches(q) || el.closest(q); } catch { return false; } })) s += 1;
+      if (s && a.frame && a.frame !== 'any' && (a.frame === 'top') !== top) s -= 1;
+      // On a tie the innermost element wins (a label's own span rather than its container).
+      if (s >= 4 && (s > score || (s === score && best.contains(el))) && visible(el)) { best = el; score = s; }
+    }
+    return best && { el: best, score };
+  }
 
-  send({ type: 'hello', href: location.href, top, lang: document.documentElement.lang || null, browser_lang: navigator.language }).then((reply) => {
-    if (reply && reply.type === 'welcome') mirror(reply.overlay);
+  // --- page facts the worker needs ---
+  const cells = (row) => $$(':scope > th, :scope > td, :scope > [role=gridcell], :scope > [role=columnheader], :scope > [role=cell]', row).map(text);
+  function tables() {
+    return $$('table, [role=grid], [role=table]').filter(visible).slice(0, 10).map((t) => {
+      const rows = $$('tr, [role=row]', t).slice(0, 100).map(cells);
+      const head = rows.findIndex((r) => r.length);
+      const hasTh = $$('th, [role=columnheader]', t).length > 0;
+      return { headers: hasTh && head >= 0 ? rows[head] : [], rows: rows.filter((r, i) => r.length && !(hasTh && i === head)) };
+    });
+  }
+  function facts(anchors) {
+    const r = { step: plan.step_id, anchors: [], settled: Date.now() - since > 1500, titles: [], menu: [], essentials: [], tables: [], inputs: [] };
+    if (top) {
+      r.hash = location.hash;
+    }
+    if (needs.titles) {
+      r.titles = $$('.fxs-blade-title-titleText, h1, h2, [role=heading]').filter(visible).map(text).slice(0, 20);
+      r.menu = $$('[aria-selected=true], [aria-current=page], [aria-current=true]').filter(visible).map(text).slice(0, 20);
+    }
+    r.anchors = anchors.map((f, i) => f ? { present: true, done: isDone(f.el, plan.anchors[i].done), score: f.score } : { present: false, done: false, score: 0 });
+    if (needs.anchor_values) anchors.forEach((f, i) => f && r.inputs.push(['@' + plan.anchors[i].key, valueOf(f.el) || '']));
+    if (needs.essentials) {
+      const labels = $$('.fxc-essentials-label, [class*="essentialsItem-"] [class*="label"]');
+      for (const l of labels) {
+        const v = l.nextElementSibling;
+        if (v) r.essentials.push([text(l), text(v)]);
+      }
+    }
+    if (needs.tables) r.tables = tables();
+    if (needs.inputs) for (const el of $$(IMPLICIT.textbox).filter(visible).slice(0, 100)) r.inputs.push([names(el)[0] || '', el.value || '']);
+    return r;
+  }
+
+  // --- the highlight: one shadow-rooted host, redrawn on scroll and resize ---
+  function draw() {
+    if (!hl || !hl.isConnected) return clear();
+    if (!host) {
+      host = document.createElement('div');
+      host.id = 'regpilot-highlight';
+      const root = host.attachShadow({ mode: 'closed' });
+      box = document.createElement('div');
+      const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      box.style.cssText = 'position:fixed;pointer-events:none;z-index:2147483645;border:3px solid #d83b01;border-radius:4px;' +
+        'box-shadow:0 0 0 4px rgba(216,59,1,.25);' + (still ? '' : 'transition:all .12s ease-out;');
+      root.appendChild(box);
+    }
+    if (!host.isConnected) document.documentElement.appendChild(host);
+    const b = hl.getBoundingClientRect();
+    Object.assign(box.style, { left: b.left - 5 + 'px', top: b.top - 5 + 'px', width: b.width + 4 + 'px', height: b.height + 4 + 'px' });
+    // The panel must never cover the highlight: frames tell the top frame where it is (numbers only).
+    if (top) avoid(b); else window.top.postMessage({ regpilot: 'rect', l: b.left, t: b.top, w: b.width, h: b.height }, '*');
+  }
+  function avoid(r) {
+    if (!overlay) return;
+    const o = overlay.getBoundingClientRect();
+    if (r.left < o.right && r.left + r.width > o.left && r.top < o.bottom && r.top + r.height > o.top) {
+      const right = overlay.style.right !== '';
+      overlay.style.left = right ? '16px' : '';
+      overlay.style.right = right ? '' : '16px';
+    }
+  }
+  if (top) addEventListener('message', (e) => {
+    const d = e.data;
+    if (!d || d.regpilot !== 'rect') return;
+    const f = [...document.querySelectorAll('iframe')].find((x) => x.contentWindow === e.source);
+    if (f) { const r = f.getBoundingClientRect(); avoid({ left: r.left + d.l, top: r.top + d.t, width: d.w, height: d.h }); }
+  });
+  function clear() {
+    if (hl) hl.removeAttribute('data-regpilot-step');
+    hl = null;
+    if (host) host.remove();
+  }
+  function mark(el) {
+    if (el === hl) return draw();
+    clear();
+    hl = el;
+    el.setAttribute('data-regpilot-step', plan.step_id);
+    el.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    draw();
+  }
+
+  // --- the loop: evaluate on change, report what changed ---
+  let queued = false;
+  function evaluate() {
+    queued = false;
+    if (!plan) return;
+    const anchors = plan.anchors.map(find);
+    // The worker picked an anchor for this frame: follow it through re-renders at once.
+    if (hlIndex !== null) anchors[hlIndex] ? mark(anchors[hlIndex].el) : clear();
+    const r = facts(anchors);
+    const key = JSON.stringify(r);
+    if (key !== last) { last = key; send({ type: 'report', ...r }); }
+  }
+  const schedule = () => { if (!queued && plan) { queued = true; setTimeout(evaluate, 0); } };
+  // Our own nodes (the overlay iframe, the highlight) changing is no reason to look again.
+  const ours = (n) => n === overlay || n === host;
+  new MutationObserver((records) => {
+    if (records.some((r) => !ours(r.target) && (r.type !== 'childList' || ![...r.addedNodes, ...r.removedNodes].every(ours)))) schedule();
+  }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true,
+    attributeFilter: ['class', 'style', 'hidden', 'aria-selected', 'aria-checked', 'aria-expanded', 'value', 'disabled'] });
+  for (const e of ['input', 'change', 'hashchange']) addEventListener(e, schedule, true);
+  addEventListener('scroll', () => hl && requestAnimationFrame(draw), true);
+  addEventListener('resize', () => hl && requestAnimationFrame(draw));
+  setInterval(() => { if (plan && Date.now() - since < 2000) schedule(); }, 500);
+
+  function setPlan(p, n) {
+    plan = p; needs = n || {}; last = ''; hlIndex = null; since = Date.now();
+    clear();
+    schedule();
+  }
+  chrome.runtime.onMessage.addListener((m) => {
+    if (!m) return;
+    if (m.type === 'overlay') mirror(m.overlay);
+    if (m.type === 'plan') setPlan(m.plan, m.needs);
+    if (m.type === 'navigate' && top && /^#(view|blade|@)/.test(m.hash)) location.hash = m.hash;
+    if (m.type === 'highlight' && plan && m.step === plan.step_id) { hlIndex = m.anchor ?? null; if (hlIndex === null) clear(); schedule(); }
+  });
+  send({ type: 'hello', href: location.href, top, lang: document.documentElement.lang || null, browser_lang: navigator.language }).then((r) => {
+    if (r && r.type === 'welcome') { mirror(r.overlay); setPlan(r.plan, r.needs); }
   });
 })();

@@ -13,10 +13,6 @@ function connect() {
 }
 connect();
 
-// Origins the manifest asks for at install; the others were granted at the admin's request
-// (YetiForce addresses for filling its form) and are remembered by the browser.
-const required = new Set(chrome.runtime.getManifest().host_permissions || []);
-
 start({
   send: (msg) => chrome.runtime.sendMessage(msg),
   subscribe: (f) => listeners.push(f),
@@ -42,8 +38,4 @@ start({
     if (url.protocol !== 'https:' || url.username || url.password || !url.hostname) return Promise.resolve(null);
     return chrome.permissions.request({ origins: [`${url.origin}/*`] }).then((ok) => (ok ? url.origin : ''), () => '');
   },
-  grantedOrigins: async () => ((await chrome.permissions.getAll()).origins || [])
-    .filter((o) => !required.has(o) && o.startsWith('https://'))
-    .map((o) => o.replace(/\/\*$/, ''))
-    .filter((o) => !o.includes('*')),
 });

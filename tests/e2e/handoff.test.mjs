@@ -2,7 +2,7 @@
 // mock of Microsoft's token endpoint (replica/login.mjs) under login.microsoftonline.com, the copy
 // panels and the clipboard, filling a replica of YetiForce's mail server form
 // (replica/yetiforce.mjs) in its own tab, and the export files.
-import { test, before, after, beforeEach } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
@@ -28,43 +28,56 @@ function aadstsTitle(code, lang = 'en') {
 let b;
 let login;
 let yeti;
+let ctl;
 before(async () => {
   login = loginMock();
   yeti = yetiforceReplica();
   b = await launch({ handlers: [login.handler, yeti.handler] });
   await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: PORTAL });
+  ctl = await b.context.newPage();
 });
 after(async () => {
   login?.release();
   await b?.close();
 });
 
-// Each test starts without a secret, captured values or earlier results (the worker's session
-// state is shared by every tab).
-beforeEach(async () => {
-  await b.worker.evaluate(async () => {
-    const { state } = await chrome.storage.session.get('state');
-    if (state) {
-      delete state.secret;
-      delete state.handoff;
-      state.values = {};
-      await chrome.storage.session.set({ state });
-    }
-    await chrome.storage.session.remove('tuning');
-  });
-});
-
-/** Captured values, as the guide records them (`State.values`, camelCase field names). */
-async function capture(values) {
-  await b.worker.evaluate(async (v) => {
-    const { state = {} } = await chrome.storage.session.get('state');
-    state.values = { ...state.values, ...v };
-    await chrome.storage.session.set({ state });
-  }, values);
+/** The extension's running service worker (a new one after a restart). */
+async function worker() {
+  for (let i = 0; i < 200; i++) {
+    const w = b.context.serviceWorkers().find((x) => x.url().startsWith(`chrome-extension://${b.extensionId}/`));
+    if (w) return w;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('no service worker');
 }
 
-async function tune(tuning) {
-  await b.worker.evaluate((t) => chrome.storage.session.set({ tuning: t }), tuning);
+/**
+ * Starts a test from a state of its own: no secret, no earlier results, these captured values
+ * (`State.values`, camelCase field names, as the guide records them). The worker keeps its state
+ * in wasm memory, so the state is written where a new worker restores it from, and the worker is
+ * stopped; the next message (a tab's content script) starts a new one from it.
+ */
+async function fresh(values = {}) {
+  const w = await worker();
+  await w.evaluate(async (v) => {
+    const { state = {} } = await chrome.storage.session.get('state');
+    delete state.secret;
+    delete state.handoff;
+    state.values = v;
+    state.entered = {};
+    await chrome.storage.session.set({ state });
+    await chrome.storage.session.remove('tuning');
+  }, values);
+  const cdp = await b.context.newCDPSession(ctl);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  for (let i = 0; i < 100 && b.context.serviceWorkers().includes(w); i++) await new Promise((r) => setTimeout(r, 50));
+}
+
+/** Test-only time limits (read by the worker at each effect; only extension pages can write them). */
+async function tune(frame, tuning) {
+  await frame.evaluate((t) => chrome.storage.session.set({ tuning: t }), tuning);
 }
 
 /** A portal tab with the overlay on `target` in `lang`, its hand-over section drawn. */
@@ -107,6 +120,7 @@ async function clipboard(page) {
 }
 
 test('app-only check: a token with every needed role; the secret only in the POST body', async () => {
+  await fresh();
   const { page, frame } = await open('statlook');
   const before = login.requests.length;
   const box = await check(frame, { tenant: TENANT, client: APPS.consented.id, secret: APPS.consented.secret });
@@ -127,7 +141,7 @@ test('app-only check: a token with every needed role; the secret only in the POS
   // The secret is nowhere but the worker's session state: not in the overlay, not in local storage.
   assert.ok(!(await frame.content()).includes(APPS.consented.secret));
   assert.ok(!(await page.content()).includes(APPS.consented.secret));
-  const stored = await b.worker.evaluate(async () => ({
+  const stored = await frame.evaluate(async () => ({
     local: JSON.stringify(await chrome.storage.local.get(null)),
     session: (await chrome.storage.session.get('state')).state.secret,
   }));
@@ -141,6 +155,7 @@ test('app-only check: a token with every needed role; the secret only in the POS
 });
 
 test('a missing role means admin consent was not granted (AktionNEXT, Statlook in Polish)', async () => {
+  await fresh();
   let { page, frame } = await open('aktionnext');
   let box = await check(frame, { tenant: DIRECTORY.domain, client: APPS.unconsented.id, secret: APPS.unconsented.secret });
   assert.match(await box.getAttribute('class'), /\berror\b.*\btoken\b/);
@@ -173,6 +188,7 @@ const CASES = [
 ];
 for (const c of CASES) {
   test(`AADSTS${c.code} (${c.why}) is explained`, async () => {
+    await fresh();
     const { page, frame } = await open('statlook');
     const app = APPS[c.app];
     if (c.force) login.forceNext(c.code);
@@ -195,6 +211,7 @@ for (const c of CASES) {
 }
 
 test('an error code explained in Czech', async () => {
+  await fresh();
   const { page, frame } = await open('aktionnext', 'cs');
   await check(frame, { tenant: TENANT, client: APPS.expired.id, secret: APPS.expired.secret });
   const code = await frame.textContent('.aadsts.AADSTS7000222 .code');
@@ -204,6 +221,7 @@ test('an error code explained in Czech', async () => {
 });
 
 test('what the checks refuse is never sent: /common and a Secret ID stay in the browser', async () => {
+  await fresh();
   const { page, frame } = await open('statlook');
   const before = login.requests.length;
   let box = await check(frame, { tenant: 'common', client: APPS.consented.id, secret: APPS.consented.secret });
@@ -219,8 +237,9 @@ test('what the checks refuse is never sent: /common and a Secret ID stay in the 
 });
 
 test('no answer in time is reported as a time-out, a cut connection as a network failure', async () => {
-  await tune({ tokenTimeoutMs: 1500 });
+  await fresh();
   let { page, frame } = await open('statlook');
+  await tune(frame, { tokenTimeoutMs: 1500 });
   const started = Date.now();
   let box = await check(frame, { tenant: TENANT, client: APPS.slow.id, secret: APPS.slow.secret });
   assert.match(await box.textContent(), /login\.microsoftonline\.com did not answer within 1\.5 seconds/);
@@ -235,6 +254,7 @@ test('no answer in time is reported as a time-out, a cut connection as a network
 });
 
 test('delegated and vendor targets are checked offline and say where the sign-in happens', async () => {
+  await fresh();
   const before = login.requests.length;
   let { page, frame } = await open('yetiforce');
   assert.equal(await frame.$('[data-part=cred] input[name=tenant]'), null, 'YetiForce signs in on /common');
@@ -255,9 +275,9 @@ test('delegated and vendor targets are checked offline and say where the sign-in
 });
 
 test('copy panels: labels as the application shows them, one-click copy, the secret cleared after the delay', async () => {
-  await tune({ clipboardClearMs: 1500 });
-  await capture({ tenantId: TENANT, clientId: APPS.unconsented.id });
+  await fresh({ tenantId: TENANT, clientId: APPS.unconsented.id });
   const { page, frame } = await open('aktionnext');
+  await tune(frame, { clipboardClearMs: 1500 });
   // AktionNEXT's WinClient labels (seeds/003), the same in every language.
   const labels = await frame.$$eval('[data-panel=aktionnext] .line', (ls) => ls.map((l) => [l.dataset.key, l.querySelector('dt').textContent]));
   assert.deepEqual(labels, [['authentication', 'Autentifikace'], ['tenant', 'Directory (Tenant) ID'], ['client-id', 'Application (Client) ID'], ['client-secret', 'Client secret ID']]);
@@ -288,7 +308,7 @@ test('copy panels: labels as the application shows them, one-click copy, the sec
 });
 
 test('copy panels in Polish: Statlook Master and Web, each with its own labels', async () => {
-  await capture({ tenantId: TENANT, clientId: APPS.consented.id, userObjectId: '876f66b3-1df7-4995-b60f-455279f9c985' });
+  await fresh({ tenantId: TENANT, clientId: APPS.consented.id, userObjectId: '876f66b3-1df7-4995-b60f-455279f9c985' });
   const { page, frame } = await open('statlook', 'pl');
   const labels = async (panel) => frame.$$eval(`[data-panel=${panel}] .line dt`, (d) => d.map((x) => x.textContent));
   assert.deepEqual(await labels('statlook-master'), ['Typ klienta', 'Client ID', 'Client Secret', 'Tenant', 'Object ID']);
@@ -311,17 +331,17 @@ async function allowYetiforce() {
   await ext.goto(`chrome://extensions/?id=${b.extensionId}`);
   await ext.evaluate(([id, pattern]) => chrome.developerPrivate.addHostPermission(id, pattern), [b.extensionId, `${YETIFORCE}/*`]);
   await ext.close();
-  assert.equal(await b.worker.evaluate((o) => chrome.permissions.contains({ origins: [o] }), `${YETIFORCE}/*`), false,
+  assert.equal(await (await worker()).evaluate((o) => chrome.permissions.contains({ origins: [o] }), `${YETIFORCE}/*`), false,
     'not active before the overlay asks for it');
 }
 
 test('YetiForce: the mail server form is filled in the admin\'s tab, the right redirect URI chosen, never submitted', async () => {
-  await capture({ clientId: APPS.consented.id, redirectUri: REDIRECTS.ours });
+  await fresh({ clientId: APPS.consented.id, redirectUri: REDIRECTS.ours });
   const crm = await b.context.newPage();
   await crm.goto(`${YETIFORCE}/index.php?module=MailServers&parent=Settings&view=Edit`);
   assert.ok(await crm.isHidden('#client_id'), 'OAuth fields hidden while "basic" is chosen');
-  await allowYetiforce();
   const { page, frame } = await open('yetiforce');
+  await allowYetiforce();
   await check(frame, { secret: APPS.consented.secret });
   await frame.fill('input[name=origin]', `${YETIFORCE_HOST}/index.php?module=MailServers`);
   await frame.click('button[data-act=fill]');
@@ -359,7 +379,7 @@ test('YetiForce: the mail server form is filled in the admin\'s tab, the right r
   await crm.screenshot({ path: join(SHOTS, 'autofill-yetiforce-form.png') });
 
   // The address is remembered; a redirect URI YetiForce does not list is reported, not guessed.
-  await capture({ redirectUri: `${YETIFORCE}/webservice/OAuth/MailAccount/NotThere1` });
+  await frame.evaluate((v) => chrome.runtime.sendMessage({ type: 'capture', field: 'redirectUri', value: v }), `${YETIFORCE}/webservice/OAuth/MailAccount/NotThere1`);
   await page.reload();
   const again = (await overlayFrame(page)).frame;
   await again.waitForSelector('input[name=origin]');
@@ -378,7 +398,7 @@ test('YetiForce: the mail server form is filled in the admin\'s tab, the right r
 });
 
 test('files: the bundle without the secret, the .env with it only on request, the scripts never', async () => {
-  await capture({
+  await fresh({
     tenantId: TENANT, clientId: APPS.consented.id, appName: 'Statlook mail', objectId: '03d980eb-4f7a-4a72-91b0-d194ac90587f',
     userObjectId: '876f66b3-1df7-4995-b60f-455279f9c985', secretId: '19fe525e-8978-4d17-8ad6-ac0e9c91333a', secretExpiry: '3/1/2028',
     redirectUri: 'https://login.microsoftonline.com/common/oauth2/nativeclient',

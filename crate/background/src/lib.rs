@@ -1,8 +1,11 @@
 //! The background service worker's wasm: turns JS values into core types, runs the engine,
-//! and hands the new state and the routing back to `extension/bg.js`.
+//! and hands the routing back to `extension/bg.js`.
 //!
-//! The worker can be stopped at any time, so nothing lives here between calls: `bg.js` loads the
-//! state from `chrome.storage` before each message and saves what this returns.
+//! The state lives here, in wasm memory, while the worker lives; the worker can be stopped at
+//! any time, so `bg.js` restores it from `chrome.storage` at start-up ([`restore`]) and persists
+//! [`snapshot`]s after changes.
+
+use std::cell::RefCell;
 
 use regpilot_core::engine::{self, Sender, State};
 use serde::Serialize;
@@ -10,40 +13,53 @@ use wasm_bindgen::prelude::*;
 
 pub mod token;
 
-/// Handles one message. `state` is the stored state (or `undefined`), `sender` a
-/// [`Sender`] built by `bg.js` from the browser's `MessageSender`, `msg` the message.
-/// Returns `{ state, output }`.
+thread_local! {
+    static STATE: RefCell<State> = RefCell::new(State::default());
+}
+
+/// Restores the state saved by an earlier worker (`undefined`/`null`: a fresh start). A state
+/// from an older version that no longer parses starts afresh rather than wedging the worker.
 #[wasm_bindgen]
-pub fn handle(state: JsValue, sender: JsValue, msg: JsValue) -> Result<JsValue, JsValue> {
-    let mut state: State = if state.is_undefined() || state.is_null() {
+pub fn restore(saved: JsValue) {
+    let state = if saved.is_undefined() || saved.is_null() {
         State::default()
     } else {
-        // A state from an older version that no longer parses starts afresh rather than wedging.
-        serde_wasm_bindgen::from_value(state).unwrap_or_default()
+        serde_wasm_bindgen::from_value(saved).unwrap_or_default()
     };
+    STATE.with(|s| *s.borrow_mut() = state);
+}
+
+/// Handles one message. `sender` is a [`Sender`] built by `bg.js` from the browser's
+/// `MessageSender`. Returns the engine's output (reply, messages to frames and overlays).
+#[wasm_bindgen]
+pub fn handle(sender: JsValue, msg: JsValue) -> Result<JsValue, JsValue> {
     let sender: Sender = serde_wasm_bindgen::from_value(sender).map_err(to_js)?;
     let msg: serde_json::Value = serde_wasm_bindgen::from_value(msg).map_err(to_js)?;
-    let output = engine::handle(&mut state, &sender, msg);
-    to_value(&serde_json::json!({ "state": state, "output": output }))
+    let output = STATE.with(|s| engine::handle(&mut s.borrow_mut(), &sender, msg));
+    to_value(&output)
+}
+
+/// The state to persist.
+#[wasm_bindgen]
+pub fn snapshot() -> Result<JsValue, JsValue> {
+    STATE.with(|s| to_value(&*s.borrow()))
 }
 
 /// The current overlay state for a newly connected overlay.
 #[wasm_bindgen(js_name = overlayState)]
-pub fn overlay_state(state: JsValue) -> Result<JsValue, JsValue> {
-    let state: State = serde_wasm_bindgen::from_value(state).unwrap_or_default();
-    to_value(&regpilot_core::protocol::ToOverlay::State(engine::overlay_state(&state)))
+pub fn overlay_state() -> Result<JsValue, JsValue> {
+    STATE.with(|s| to_value(&regpilot_core::protocol::ToOverlay::State(engine::overlay_state(&s.borrow()))))
 }
 
-/// Reports the result of an output's `effect` (done by `bg.js`): the state changes and the reply
-/// to the message that asked for it. Returns `{ state, output }` like [`handle`].
+/// Reports the result of an output's `effect` (done by `bg.js`): the state changes and the
+/// output whose reply answers the message that asked for the effect.
 #[wasm_bindgen]
-pub fn settle(state: JsValue, effect: JsValue, result: JsValue) -> Result<JsValue, JsValue> {
+pub fn settle(effect: JsValue, result: JsValue) -> Result<JsValue, JsValue> {
     use regpilot_core::handoff::{self, Effect, EffectResult};
-    let mut state: State = serde_wasm_bindgen::from_value(state).unwrap_or_default();
     let effect: Effect = serde_wasm_bindgen::from_value(effect).map_err(to_js)?;
     let result: EffectResult = serde_wasm_bindgen::from_value(result).map_err(to_js)?;
-    let output = handoff::settle(&mut state, &effect, result);
-    to_value(&serde_json::json!({ "state": state, "output": output }))
+    let output = STATE.with(|s| handoff::settle(&mut s.borrow_mut(), &effect, result));
+    to_value(&output)
 }
 
 /// Performs a `token-request` effect: the client-credentials request ([`token::request_token`]).

@@ -7,11 +7,14 @@
 use serde::{Deserialize, Serialize};
 
 use crate::protocol::{
-    FrameKind, Dock, FromContent, FromOverlay, Mark, OverlayAttrs, Progress, StepAction, StepMark, OverlayState, Status, ToContent, ToOverlay,
+    FrameKind, Dock, FrameReport, FromContent, FromOverlay, Mark, Needs, ShownFinding, UserInput, OverlayAttrs, Progress, StepAction, StepMark, OverlayState, Status, ToContent, ToOverlay,
 };
 use std::rc::Rc;
 
-use crate::guide::{self, Values};
+use std::collections::BTreeMap;
+
+use crate::guidance;
+use crate::guide::{self, Field, Plan, Values};
 use crate::{Lang, Localizer, Target};
 
 /// What the worker remembers between messages (persisted by the shell).
@@ -29,16 +32,38 @@ pub struct State {
     pub skipped: Vec<String>,
     /// Values captured so far, except the client secret (kept apart, in session storage only).
     pub values: Values,
+    /// The client secret's value: only ever in the worker and `chrome.storage.session`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+    /// What the admin typed into the overlay for values the portal does not show, by field.
+    pub entered: BTreeMap<Field, String>,
+    /// Values typed into the portal's boxes this step, by anchor key (checked live).
+    pub typed: BTreeMap<String, String>,
     /// Frames whose content script said hello, most recent last (bounded).
     pub frames: Vec<FrameRecord>,
-    /// The client secret's Value. The whole state lives in `chrome.storage.session` only; the
-    /// secret leaves the worker in the token request body, and otherwise only where the admin
-    /// sends it (clipboard, YetiForce's form, an export with the secret included).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub secret: Option<String>,
-    /// What the hand-over remembers (crate::handoff).
+    /// `target:step` of the plan last sent to the frames.
+    pub plan_key: String,
+    /// The frames' latest reports about the current step.
+    pub reports: Vec<ReportRecord>,
+    /// Rows of the client secrets table when the step began (to tell the new secret's row).
+    pub baseline: Option<Vec<String>>,
+    /// Where the highlight is: (tab, frame, anchor).
+    pub highlight: Option<(i64, i64, usize)>,
+    /// No frame finds the step's elements: the overlay shows what to look for.
+    pub fallback: bool,
+    /// The top frame's last URL fragment, to notice navigation.
+    pub last_hash: Option<String>,
+    /// What the hand-over remembers: the last results (crate::handoff).
     #[serde(default, skip_serializing_if = "crate::handoff::Memory::is_empty")]
     pub handoff: crate::handoff::Memory,
+}
+
+/// A frame's latest report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportRecord {
+    pub tab: i64,
+    pub frame: i64,
+    pub report: FrameReport,
 }
 
 /// A frame known to the worker.
@@ -55,8 +80,12 @@ pub struct FrameRecord {
 pub enum Sender {
     /// A content script in a tab's frame; `url` is the frame's URL.
     Content { tab: i64, frame: i64, url: String },
-    /// One of our extension pages (the overlay).
-    Extension { url: String },
+    /// One of our extension pages (the overlay); `tab` when it is framed into a tab.
+    Extension {
+        url: String,
+        #[serde(default)]
+        tab: Option<i64>,
+    },
 }
 
 /// What the shell must do after an input.
@@ -83,7 +112,8 @@ pub fn handle(state: &mut State, sender: &Sender, msg: serde_json::Value) -> Out
             Ok(m) => on_content(state, *tab, *frame, url, m),
             Err(e) => refuse(&format!("bad content message: {e}")),
         },
-        Sender::Extension { .. } => match serde_json::from_value::<FromOverlay>(msg) {
+        Sender::Extension { tab, .. } => match serde_json::from_value::<FromOverlay>(msg) {
+            Ok(FromOverlay::Navigate { hash }) => navigate(state, *tab, hash),
             Ok(m) => on_overlay(state, m),
             Err(e) => refuse(&format!("bad overlay message: {e}")),
         },
@@ -99,6 +129,7 @@ fn refuse(reason: &str) -> Output {
 
 fn on_content(state: &mut State, tab: i64, frame: i64, url: &str, msg: FromContent) -> Output {
     match msg {
+        FromContent::Report(report) => on_report(state, tab, frame, report),
         FromContent::Hello {
             top,
             lang,
@@ -132,9 +163,12 @@ fn on_content(state: &mut State, tab: i64, frame: i64, url: &str, msg: FromConte
                 }
             }
             let overlay = (kind == FrameKind::PortalTop).then(|| overlay_attrs(state));
+            let (plan, needs) = current_plan(state);
             let reply = ToContent::Welcome {
                 frame: kind,
                 overlay,
+                plan,
+                needs,
             };
             let mut out = Output {
                 reply: Some(serde_json::to_value(reply).expect("serializable")),
@@ -148,6 +182,135 @@ fn on_content(state: &mut State, tab: i64, frame: i64, url: &str, msg: FromConte
     }
 }
 
+/// The current step's plan and what frames must read for it; `None` without a guide, past its
+/// end, or for a step done outside the portal.
+fn current_plan(state: &State) -> (Option<Plan>, Needs) {
+    let plan = state
+        .target
+        .and_then(cached_guide)
+        .and_then(|g| g.plan(state.step, &state.values))
+        .filter(|p| !p.outside_portal);
+    let needs = plan.as_ref().map(guidance::needs).unwrap_or_default();
+    (plan, needs)
+}
+
+/// Sends the overlay's tab to a portal page. Only portal fragments are accepted, so the overlay
+/// cannot be used to send the portal elsewhere.
+fn navigate(state: &State, tab: Option<i64>, hash: String) -> Output {
+    if guide::parse_hash(&hash).is_none() || hash.contains(['<', '>', '"', '\n']) {
+        return refuse("not a portal page");
+    }
+    let mut out = ack();
+    for f in state.frames.iter().filter(|f| f.kind == FrameKind::PortalTop && Some(f.tab) == tab) {
+        out.to_frames.push((f.tab, f.frame, ToContent::Navigate { hash: hash.clone() }));
+    }
+    out
+}
+
+fn ack() -> Output {
+    Output { reply: Some(serde_json::json!({ "type": "ack" })), ..Output::default() }
+}
+
+/// A frame reported what it sees: capture, verify, route the highlight, notice navigation.
+fn on_report(state: &mut State, tab: i64, frame: i64, report: FrameReport) -> Output {
+    let mut out = ack();
+    let (Some(plan), _) = current_plan(state) else { return out };
+    if report.step != plan.step_id {
+        return out;
+    }
+    let is_top = state.frames.iter().any(|f| f.tab == tab && f.frame == frame && f.kind == FrameKind::PortalTop);
+    let hash = if is_top { report.hash.clone() } else { None };
+    state.reports.retain(|r| !(r.tab == tab && r.frame == frame));
+    state.reports.push(ReportRecord { tab, frame, report: FrameReport { hash: hash.clone(), ..report } });
+    let values_before = (state.values.clone(), state.secret.is_some(), state.typed.clone());
+
+    // Where am I: the admin navigated to a page of a later (or skipped) step.
+    if let Some(h) = hash.filter(|h| state.last_hash.as_ref() != Some(h)) {
+        state.last_hash = Some(h.clone());
+        if let Some(g) = state.target.and_then(cached_guide) {
+            let located = g.locate(&h);
+            let open = located.iter().find(|&&i| {
+                let id = &g.steps[i].id;
+                !state.done.contains(id) && !state.skipped.contains(id)
+            });
+            if let Some(&i) = open.filter(|_| !located.contains(&state.step)) {
+                // Steps jumped over were not verified: they are marked skipped (the overlay warns
+                // and lists them), so coming back to their page does not pull the guide back.
+                for s in g.steps.iter().take(i).skip(state.step) {
+                    if !state.done.contains(&s.id) && !state.skipped.contains(&s.id) {
+                        state.skipped.push(s.id.clone());
+                    }
+                }
+                state.step = i;
+                broadcast(state, &mut out);
+                return out;
+            }
+        }
+    }
+
+    let reps: Vec<(i64, &FrameReport)> = state.reports.iter().filter(|r| r.tab == tab).map(|r| (r.frame, &r.report)).collect();
+    if state.baseline.is_none() {
+        state.baseline = guidance::secret_rows(&plan, &reps);
+    }
+    let captured = guidance::captures(&plan, &reps, state.baseline.as_deref());
+    let typed: BTreeMap<String, String> = plan
+        .anchors
+        .iter()
+        .filter(|a| a.role.as_deref() == Some("textbox"))
+        .filter_map(|a| {
+            let k = guidance::anchor_value_key(&a.key);
+            reps.iter().flat_map(|(_, r)| &r.inputs).find(|(n, _)| *n == k).map(|(_, v)| (a.key.clone(), v.clone()))
+        })
+        .collect();
+    let verified = plan.missing.is_empty()
+        && guidance::verified(&plan, &reps, &{
+            let mut v = state.values.clone();
+            v.extend(captured.iter().filter(|(f, _)| !f.is_secret()).cloned());
+            v
+        }, state.secret.is_some() || captured.iter().any(|(f, _)| f.is_secret()), state.baseline.as_deref());
+    let target = guidance::highlight(&plan, &reps);
+    let fallback = guidance::fallback(&plan, &reps);
+    drop(reps);
+    for (f, v) in captured {
+        if f.is_secret() {
+            state.secret = Some(v);
+        } else {
+            state.values.insert(f, v);
+        }
+    }
+    state.typed = typed;
+    if verified {
+        if !state.done.contains(&plan.step_id) {
+            state.done.push(plan.step_id.clone());
+        }
+        state.skipped.retain(|s| *s != plan.step_id);
+        state.step += 1;
+        broadcast(state, &mut out);
+        return out;
+    }
+    // When the highlighted element vanishes (a re-render) and no other frame has it, the frame
+    // keeps its assignment and re-marks the element itself the moment it is back.
+    let new_hl = target.map(|(f, i)| (tab, f, i)).or(state.highlight.filter(|h| h.0 == tab));
+    if new_hl != state.highlight {
+        if let Some((t, f, _)) = state.highlight {
+            if new_hl.is_none_or(|(nt, nf, _)| (nt, nf) != (t, f)) {
+                out.to_frames.push((t, f, ToContent::Highlight { step: plan.step_id.clone(), anchor: None }));
+            }
+        }
+        if let Some((t, f, i)) = new_hl {
+            out.to_frames.push((t, f, ToContent::Highlight { step: plan.step_id.clone(), anchor: Some(i) }));
+        }
+        state.highlight = new_hl;
+    }
+    let changed = fallback != state.fallback
+        || values_before != (state.values.clone(), state.secret.is_some(), state.typed.clone());
+    state.fallback = fallback;
+    if changed {
+        broadcast(state, &mut out);
+    }
+    out
+}
+
 fn on_overlay(state: &mut State, msg: FromOverlay) -> Output {
     let reply = match msg {
         FromOverlay::Status => ToOverlay::Status(Status {
@@ -157,6 +320,8 @@ fn on_overlay(state: &mut State, msg: FromOverlay) -> Output {
             frames: state.frames.len(),
         }),
         FromOverlay::GetState => ToOverlay::State(overlay_state(state)),
+        // Needs the overlay's tab: handled in `handle`.
+        FromOverlay::Navigate { .. } => return refuse("navigate needs a tab"),
         FromOverlay::Choose { target, lang } => {
             if target.is_some() && target != state.target {
                 state.target = target;
@@ -166,6 +331,31 @@ fn on_overlay(state: &mut State, msg: FromOverlay) -> Output {
             }
             if lang.is_some() {
                 state.lang = lang;
+            }
+            return changed(state);
+        }
+        FromOverlay::Capture { field, value } => {
+            if field.is_secret() {
+                // The secret is captured from the portal, right after it is created.
+                return refuse("the secret is not entered in the overlay");
+            }
+            let value = value.trim().to_owned();
+            let ok = state.target.is_some_and(|t| {
+                field_findings(field, &value, t).iter().all(|f| f.severity != crate::checks::Severity::Error)
+            });
+            if ok && !value.is_empty() {
+                state.values.insert(field, value.clone());
+            } else {
+                state.values.remove(&field);
+            }
+            // Kept as typed, so nothing the admin typed is lost, even when it is wrong.
+            state.entered.insert(field, value);
+            let verify_captured = state.target.and_then(cached_guide).and_then(|g| {
+                let step = g.steps.get(state.step)?;
+                Some(matches!(step.verify, guide::VerifySpec::Captured) && step.captures.iter().all(|c| state.values.contains_key(&c.field)))
+            });
+            if verify_captured == Some(true) {
+                step(state, StepAction::Done);
             }
             return changed(state);
         }
@@ -208,6 +398,22 @@ fn cached_guide(target: Target) -> Option<Rc<guide::Guide>> {
     })
 }
 
+/// The overlay's own texts in `lang`, formatted once per worker lifetime (they take no state).
+fn overlay_texts(lang: Lang, l10n: &Localizer) -> BTreeMap<String, String> {
+    thread_local! {
+        static TEXTS: std::cell::RefCell<Vec<(Lang, BTreeMap<String, String>)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    TEXTS.with(|t| {
+        if let Some((_, ui)) = t.borrow().iter().find(|(l, _)| *l == lang) {
+            return ui.clone();
+        }
+        let mut ui = l10n.texts(OVERLAY_TEXTS);
+        ui.insert("overlay-connected".into(), l10n.format("overlay-connected", &[("version", crate::VERSION.into())]));
+        t.borrow_mut().push((lang, ui.clone()));
+        ui
+    })
+}
+
 /// The localizer of `lang`, built once per worker lifetime.
 pub(crate) fn cached_localizer(lang: Lang) -> Rc<Localizer> {
     LOCALIZERS.with(|l| {
@@ -241,6 +447,10 @@ fn step(state: &mut State, action: StepAction) {
         }
         StepAction::Back => state.step = state.step.saturating_sub(1),
         StepAction::Goto { index } => state.step = index.min(total),
+        StepAction::Finish => {
+            state.secret = None;
+            state.step = total;
+        }
         StepAction::Restart => {
             state.step = 0;
             state.done.clear();
@@ -250,17 +460,30 @@ fn step(state: &mut State, action: StepAction) {
 }
 
 /// The state changed at the overlay's request: reply with the new state and tell everyone.
-fn changed(state: &State) -> Output {
-    let mut out = Output {
-        reply: Some(serde_json::to_value(ToOverlay::State(overlay_state(state))).expect("serializable")),
-        ..Output::default()
-    };
+fn changed(state: &mut State) -> Output {
+    let mut out = Output::default();
     broadcast(state, &mut out);
+    // The state just broadcast is the answer too: built once.
+    out.reply = out.to_overlays.last().map(|m| serde_json::to_value(m).expect("serializable"));
     out
 }
 
-/// Tells every overlay and every portal top frame about a changed overlay state.
-fn broadcast(state: &State, out: &mut Output) {
+/// Tells every overlay and every portal top frame about a changed overlay state, and every
+/// frame about a new plan when the step changed.
+fn broadcast(state: &mut State, out: &mut Output) {
+    let key = format!("{}:{}", state.target.map(|t| t.id()).unwrap_or(""), state.step);
+    if key != state.plan_key {
+        state.plan_key = key;
+        state.reports.clear();
+        state.baseline = None;
+        state.highlight = None;
+        state.fallback = false;
+        state.typed.clear();
+        let (plan, needs) = current_plan(state);
+        for f in &state.frames {
+            out.to_frames.push((f.tab, f.frame, ToContent::Plan { plan: plan.clone(), needs }));
+        }
+    }
     let attrs = overlay_attrs(state);
     for f in state.frames.iter().filter(|f| f.kind == FrameKind::PortalTop) {
         out.to_frames.push((f.tab, f.frame, ToContent::Overlay { overlay: attrs.clone() }));
@@ -272,11 +495,7 @@ fn broadcast(state: &State, out: &mut Output) {
 pub fn overlay_state(state: &State) -> OverlayState {
     let lang = state.lang.unwrap_or(Lang::En);
     let l10n = cached_localizer(lang);
-    let mut ui = l10n.texts(OVERLAY_TEXTS);
-    ui.insert(
-        "overlay-connected".into(),
-        l10n.format("overlay-connected", &[("version", crate::VERSION.into())]),
-    );
+    let ui = overlay_texts(lang, &l10n);
     let progress = state.target.and_then(|t| cached_guide(t)).map(|g| {
         let marks = g
             .steps
@@ -296,13 +515,92 @@ pub fn overlay_state(state: &State) -> OverlayState {
                 },
             })
             .collect();
+        let mut values: Vec<(String, String)> = state
+            .values
+            .iter()
+            .map(|(f, v)| (l10n.msg(&f.message_id()), v.clone()))
+            .collect();
+        if state.secret.is_some() {
+            values.push((l10n.msg(&Field::SecretValue.message_id()), l10n.msg("overlay-secret-kept")));
+        }
+        let inputs = g
+            .steps
+            .get(state.step)
+            .map(|s| {
+                s.captures
+                    .iter()
+                    .filter(|c| matches!(c.source, guide::CaptureSource::User))
+                    .map(|c| UserInput {
+                        field: c.field,
+                        label: l10n.msg(&c.field.message_id()),
+                        value: state.entered.get(&c.field).cloned().or_else(|| state.values.get(&c.field).cloned()).unwrap_or_default(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         Progress {
-            title: g.view(&l10n, &state.values).title,
+            title: l10n.msg(&format!("{}.title", g.text)),
             steps: marks,
             current: g.step_view(state.step, &l10n, &state.values),
+            values,
+            findings: findings(state)
+                .into_iter()
+                .map(|f| ShownFinding { message: f.finding.message(&l10n), rule: f.finding.rule.to_string(), error: f.error, input: f.input })
+                .collect(),
+            inputs,
         }
     });
     OverlayState { attrs: overlay_attrs(state), progress, ui }
+}
+
+/// A finding about a value of the current step, with the value it concerns.
+struct ValueFinding {
+    finding: crate::checks::Finding,
+    error: bool,
+    input: String,
+}
+
+/// Findings for what the admin typed this step: into the portal's boxes (redirect URI) or into
+/// the overlay (values from outside the portal).
+fn findings(state: &State) -> Vec<ValueFinding> {
+    let Some(target) = state.target else { return Vec::new() };
+    let mut pairs: Vec<(Field, &String)> = state.entered.iter().map(|(f, v)| (*f, v)).collect();
+    if let Some(v) = state.typed.get("redirect-uri-input") {
+        pairs.push((Field::RedirectUri, v));
+    }
+    pairs
+        .into_iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .flat_map(|(f, v)| {
+            field_findings(f, v, target).into_iter().map(move |finding| ValueFinding {
+                error: finding.severity == crate::checks::Severity::Error,
+                finding,
+                input: v.clone(),
+            })
+        })
+        .collect()
+}
+
+/// Checks a value of a field with Entra's rules for the target (crate::checks).
+pub fn field_findings(field: Field, value: &str, target: Target) -> Vec<crate::checks::Finding> {
+    use crate::checks::{ids, redirect_uri, Audience, Platform};
+    let profile = crate::permissions::profile(target);
+    match field {
+        Field::RedirectUri => redirect_uri::check(
+            value,
+            profile.platform.unwrap_or(Platform::Web),
+            profile.recommended_audience().unwrap_or(Audience::AzureADMyOrg),
+            Some(target),
+        )
+        .findings,
+        Field::TenantId => ids::tenant(value, Some(target)).findings,
+        Field::ClientId => ids::client(value).findings,
+        Field::ObjectId | Field::ServicePrincipalObjectId | Field::UserObjectId | Field::SecretId => {
+            ids::object(value).findings
+        }
+        Field::SecretValue => ids::secret(value, Some(target)).findings,
+        _ => Vec::new(),
+    }
 }
 
 /// What the top frame mirrors on the overlay iframe (contract: `data-*` of `#regpilot-overlay`).
@@ -320,9 +618,9 @@ pub fn overlay_attrs(state: &State) -> OverlayAttrs {
         lang: state.lang.unwrap_or(Lang::En),
         collapsed: state.collapsed,
         dock: state.dock,
+        findings: findings(state).iter().filter(|f| f.error).count(),
+        status: if state.fallback && status == "active" { "fallback".to_owned() } else { status },
         step,
-        status,
-        findings: 0,
     }
 }
 
@@ -409,13 +707,15 @@ mod tests {
         let mut s = State::default();
         let top = "https://portal.azure.com/#home";
         handle(&mut s, &content(7, 0, top), json!({"type":"hello","href":top,"top":true}));
-        let ext = Sender::Extension { url: "chrome-extension://x/overlay.html".into() };
+        let ext = Sender::Extension { url: "chrome-extension://x/overlay.html".into(), tab: Some(1) };
         let out = handle(&mut s, &ext, json!({"type":"choose","target":"aktionnext","lang":"cs"}));
         assert_eq!((s.target, s.lang), (Some(Target::Aktionnext), Some(Lang::Cs)));
         assert_eq!(out.reply.as_ref().unwrap()["attrs"]["target"], "aktionnext");
         assert_eq!(out.reply.as_ref().unwrap()["ui"]["overlay-title"], "Průvodce regpilot");
-        assert_eq!(out.to_frames.len(), 1);
-        assert_eq!(out.to_frames[0].0, 7);
+        // The frame gets the new guide's first plan and the overlay attributes.
+        assert_eq!(out.to_frames.len(), 2);
+        assert!(out.to_frames.iter().all(|f| f.0 == 7));
+        assert!(matches!(&out.to_frames[0].2, ToContent::Plan { plan: Some(p), .. } if p.target == Target::Aktionnext && p.index == 0));
         let out = handle(&mut s, &ext, json!({"type":"layout","collapsed":true,"dock":"left"}));
         assert!(s.collapsed);
         assert_eq!(s.dock, Dock::Left);
@@ -423,9 +723,110 @@ mod tests {
     }
 
     #[test]
+    fn reports_route_the_highlight_verify_the_step_and_capture_ids() {
+        let mut s = State::default();
+        let top = "https://portal.azure.com/?regpilot=yetiforce:en#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade";
+        let rb = "https://x.reactblade.portal.azure.net/view/ApplicationsList";
+        handle(&mut s, &content(1, 0, top), json!({"type":"hello","href":top,"top":true}));
+        handle(&mut s, &content(1, 5, rb), json!({"type":"hello","href":rb,"top":false}));
+        assert_eq!(overlay_attrs(&s).step, "open-app-registrations");
+        // A report for another step is ignored.
+        let out = handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"nope","hash":"#x"}));
+        assert!(out.to_frames.is_empty());
+        // The list page with its title verifies the first step; every frame gets the next plan.
+        let out = handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"open-app-registrations",
+            "hash":"#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade","titles":["App registrations"],"anchors":[{"present":true,"score":5}]}));
+        assert_eq!(overlay_attrs(&s).step, "new-registration");
+        let plans: Vec<_> = out.to_frames.iter().filter(|f| matches!(f.2, ToContent::Plan { .. })).map(|f| f.1).collect();
+        assert_eq!(plans, vec![0, 5]);
+        // The button is found in the React frame only: that frame highlights it.
+        handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"new-registration","hash":"#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade","anchors":[{"present":false}]}));
+        let out = handle(&mut s, &content(1, 5, rb), json!({"type":"report","step":"new-registration","anchors":[{"present":true,"score":6}]}));
+        assert!(out.to_frames.iter().any(|f| f.1 == 5 && matches!(&f.2, ToContent::Highlight { anchor: Some(0), .. })), "{:?}", out.to_frames);
+        assert_eq!(s.highlight, Some((1, 5, 0)));
+        // It vanishes from the React frame (a re-render): the frame keeps the assignment and
+        // re-marks it itself when it is back; no message is needed.
+        let out = handle(&mut s, &content(1, 5, rb), json!({"type":"report","step":"new-registration","anchors":[{"present":false}],"settled":true}));
+        assert!(out.to_frames.iter().all(|f| !matches!(&f.2, ToContent::Highlight { .. })));
+        assert_eq!(s.highlight, Some((1, 5, 0)));
+        // Found in the top frame instead: the highlight moves, withdrawn from the React frame.
+        let out = handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"new-registration","hash":"#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade","anchors":[{"present":true,"score":5}]}));
+        assert!(out.to_frames.iter().any(|f| f.1 == 5 && matches!(&f.2, ToContent::Highlight { anchor: None, .. })));
+        assert!(out.to_frames.iter().any(|f| f.1 == 0 && matches!(&f.2, ToContent::Highlight { anchor: Some(0), .. })));
+        handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"new-registration","hash":"#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade","anchors":[{"present":false}]}));
+        assert_eq!(overlay_attrs(&s).status, "active", "the top frame is still looking");
+        handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"new-registration","hash":"#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade","anchors":[{"present":false}],"settled":true}));
+        assert_eq!(overlay_attrs(&s).status, "fallback");
+        // Navigating by hand to an app's Overview moves the guide to the first open step there.
+        let overview = "#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/8f2d4c61-3b7a-4e59-a1c2-6d0e9f8b7a35/objectId/e4b1c9d2-5f3a-4b8e-9c7d-1a2b3c4d5e6f";
+        handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"new-registration","hash":overview}));
+        let g = guide::load(Target::Yetiforce).unwrap();
+        assert_eq!(Some(s.step), g.locate(overview).first().copied());
+        assert_eq!(overlay_attrs(&s).status, "active");
+        assert!(s.skipped.contains(&"new-registration".to_string()), "jumped-over steps are marked skipped");
+        // Back on the list, the guide does not jump back to the skipped steps.
+        let step = s.step;
+        handle(&mut s, &content(1, 0, top), json!({"type":"report","step":g.steps[step].id,"hash":"#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade"}));
+        assert_eq!(s.step, step);
+    }
+
+    #[test]
+    fn take_me_there_navigates_only_the_overlays_tab_and_only_to_portal_pages() {
+        let mut s = State::default();
+        for tab in [1, 2] {
+            handle(&mut s, &content(tab, 0, "https://portal.azure.com/"), json!({"type":"hello","href":"","top":true}));
+        }
+        let ext = Sender::Extension { url: "chrome-extension://x/overlay.html".into(), tab: Some(2) };
+        let out = handle(&mut s, &ext, json!({"type":"navigate","hash":"#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade"}));
+        assert_eq!(out.to_frames.len(), 1);
+        assert_eq!(out.to_frames[0].0, 2);
+        let out = handle(&mut s, &ext, json!({"type":"navigate","hash":"javascript:alert(1)"}));
+        assert_eq!(out.reply.unwrap()["type"], "error");
+        assert!(out.to_frames.is_empty());
+    }
+
+    #[test]
+    fn finish_forgets_the_secret_and_keeps_the_ids() {
+        let mut s = State { target: Some(Target::Aktionnext), secret: Some("abc8Q~0123456789abcdefghijklmnopqrstuvwx".into()), ..State::default() };
+        s.values.insert(Field::ClientId, "8f2d4c61-3b7a-4e59-a1c2-6d0e9f8b7a35".into());
+        let ext = Sender::Extension { url: "chrome-extension://x/overlay.html".into(), tab: Some(1) };
+        let before = serde_json::to_string(&s).unwrap();
+        assert!(before.contains("abc8Q~"), "the secret is in the (session) state until finished");
+        handle(&mut s, &ext, json!({"type":"step","action":{"do":"finish"}}));
+        assert_eq!(s.secret, None);
+        assert!(!serde_json::to_string(&s).unwrap().contains("abc8Q~"));
+        assert_eq!(s.values.len(), 1);
+        assert_eq!(overlay_attrs(&s).status, "finished");
+    }
+
+    #[test]
+    fn typed_values_are_kept_checked_and_counted_as_findings() {
+        let mut s = State::default();
+        let ext = Sender::Extension { url: "chrome-extension://x/overlay.html".into(), tab: Some(1) };
+        handle(&mut s, &ext, json!({"type":"choose","target":"yetiforce","lang":"pl"}));
+        let g = guide::load(Target::Yetiforce).unwrap();
+        let i = g.step_index("target-redirect-uri").unwrap();
+        handle(&mut s, &ext, json!({"type":"step","action":{"do":"goto","index":i}}));
+        let out = handle(&mut s, &ext, json!({"type":"capture","field":"redirectUri","value":"http://crm.example.com/webservice/OAuth/MailAccount/1"}));
+        assert_eq!(s.entered.get(&Field::RedirectUri).map(String::as_str), Some("http://crm.example.com/webservice/OAuth/MailAccount/1"));
+        assert!(!s.values.contains_key(&Field::RedirectUri), "an invalid value is not captured");
+        assert!(overlay_attrs(&s).findings >= 1);
+        let reply = out.reply.unwrap();
+        let f = &reply["progress"]["findings"][0];
+        assert_eq!(f["rule"], "http-localhost-only");
+        assert!(f["message"].as_str().unwrap().to_lowercase().contains("https"), "{f}");
+        assert_eq!(s.step, i, "the step waits for a valid value");
+        handle(&mut s, &ext, json!({"type":"capture","field":"redirectUri","value":"https://crm.example.com/webservice/OAuth/MailAccount/1"}));
+        assert_eq!(overlay_attrs(&s).findings, 0);
+        assert_eq!(s.step, i + 1, "a valid value completes a step verified by its capture");
+        let out = handle(&mut s, &ext, json!({"type":"capture","field":"secretValue","value":"abc"}));
+        assert_eq!(out.reply.unwrap()["type"], "error");
+    }
+
+    #[test]
     fn step_actions_move_through_the_guide_and_mark_steps() {
         let mut s = State::default();
-        let ext = Sender::Extension { url: "chrome-extension://x/overlay.html".into() };
+        let ext = Sender::Extension { url: "chrome-extension://x/overlay.html".into(), tab: Some(1) };
         handle(&mut s, &ext, json!({"type":"choose","target":"yetiforce","lang":"pl"}));
         let ids: Vec<String> = guide::load(Target::Yetiforce).unwrap().step_ids().iter().map(|s| s.to_string()).collect();
         assert_eq!(overlay_attrs(&s).step, ids[0]);
@@ -475,6 +876,7 @@ mod tests {
             &mut s,
             &Sender::Extension {
                 url: "chrome-extension://x/overlay.html".into(),
+                tab: None,
             },
             json!({"type":"status"}),
         );

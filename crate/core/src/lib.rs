@@ -11,6 +11,7 @@ pub mod engine;
 pub mod export;
 pub mod guide;
 pub mod handoff;
+pub mod guidance;
 pub mod i18n;
 pub mod i18n_report;
 pub mod permissions;

@@ -26,6 +26,64 @@ pub enum FromContent {
         #[serde(default)]
         browser_lang: Option<String>,
     },
+    /// What the frame sees for the current plan (sent when it changes).
+    Report(FrameReport),
+}
+
+/// One frame's view of the current step: anchor states and the page facts the plan needs.
+/// Everything here is text read from the portal: data, never markup.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FrameReport {
+    /// The step the report is about (reports for another step are ignored).
+    pub step: String,
+    /// The top frame's URL fragment (`location.hash`); `None` in other frames.
+    pub hash: Option<String>,
+    /// Visible blade titles (top document: `.fxs-blade-title-titleText`, headings).
+    pub titles: Vec<String>,
+    /// Texts of selected menu items (`[aria-selected=true]`, `[aria-current]`).
+    pub menu: Vec<String>,
+    /// One entry per anchor of the plan, in order.
+    pub anchors: Vec<AnchorReport>,
+    /// The frame has looked for long enough: an anchor still missing is really missing.
+    pub settled: bool,
+    /// Label/value pairs of an Essentials panel.
+    pub essentials: Vec<(String, String)>,
+    /// Tables (and grids): header texts and row cell texts.
+    pub tables: Vec<TableFacts>,
+    /// Text inputs: (accessible name, value).
+    pub inputs: Vec<(String, String)>,
+}
+
+/// What a frame found for one anchor.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AnchorReport {
+    pub present: bool,
+    pub done: bool,
+    /// The best candidate's score (0 when absent).
+    pub score: f32,
+}
+
+/// A table read from the portal.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TableFacts {
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// What a frame must read besides anchors, derived from the plan.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Needs {
+    pub essentials: bool,
+    pub tables: bool,
+    pub inputs: bool,
+    /// Values of these anchors (by index) are reported in `inputs` under the anchor's key.
+    pub anchor_values: bool,
+    /// Blade titles and selected menu items (to confirm a page).
+    pub titles: bool,
 }
 
 /// Overlay page → background worker.
@@ -45,6 +103,10 @@ pub enum FromOverlay {
     },
     /// The admin moves through the guide.
     Step { action: StepAction },
+    /// "Take me there": show this portal page (a `#view/…` fragment) in the overlay's tab.
+    Navigate { hash: String },
+    /// The admin typed a value the portal does not show (e.g. YetiForce's redirect URI).
+    Capture { field: crate::guide::Field, value: String },
     /// The admin collapsed or expanded the panel, or moved it to the other side.
     Layout {
         #[serde(default)]
@@ -96,6 +158,8 @@ pub enum StepAction {
     Goto { index: usize },
     /// Start the guide again from the first step (captured values are kept).
     Restart,
+    /// The admin is done: the client secret is forgotten (the collected IDs are kept).
+    Finish,
 }
 
 /// Where the guide stands, as the overlay shows it.
@@ -106,6 +170,34 @@ pub struct Progress {
     pub steps: Vec<StepMark>,
     /// The current step, localized; `None` when the guide is finished.
     pub current: Option<crate::guide::StepView>,
+    /// Captured values (label, value), the client secret masked.
+    #[serde(default)]
+    pub values: Vec<(String, String)>,
+    /// Findings for what the admin typed or the portal shows in this step, localized.
+    #[serde(default)]
+    pub findings: Vec<ShownFinding>,
+    /// Values of the current step the admin types into the overlay (from outside the portal).
+    #[serde(default)]
+    pub inputs: Vec<UserInput>,
+}
+
+/// A value the overlay asks the admin for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UserInput {
+    pub field: crate::guide::Field,
+    pub label: String,
+    /// As typed so far (kept even when invalid).
+    pub value: String,
+}
+
+/// A finding as the overlay shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ShownFinding {
+    pub rule: String,
+    pub error: bool,
+    pub message: String,
+    /// What was checked (the URI, the ID).
+    pub input: String,
 }
 
 /// A step in the overlay's step list.
@@ -144,9 +236,24 @@ pub enum ToContent {
     Welcome {
         frame: FrameKind,
         overlay: Option<OverlayAttrs>,
+        /// The current plan, so a new frame starts looking at once.
+        #[serde(default)]
+        plan: Option<crate::guide::Plan>,
+        #[serde(default)]
+        needs: Needs,
     },
     /// The overlay state changed: the top frame mirrors it on the overlay iframe.
     Overlay { overlay: OverlayAttrs },
+    /// The current step's plan for the executor (`None`: no guide, or the step has nothing to
+    /// find in the portal).
+    Plan {
+        plan: Option<crate::guide::Plan>,
+        needs: Needs,
+    },
+    /// Top frame: go to this portal page (fragment), without reloading the portal.
+    Navigate { hash: String },
+    /// Highlight anchor `anchor` of step `step` in this frame, or nothing (`None`).
+    Highlight { step: String, anchor: Option<usize> },
 }
 
 /// Background worker → overlay page.
@@ -303,11 +410,13 @@ mod tests {
         let s = serde_json::to_string(&ToContent::Welcome {
             frame: FrameKind::Reactblade,
             overlay: None,
+            plan: None,
+            needs: Needs::default(),
         })
         .unwrap();
         assert_eq!(
             s,
-            r#"{"type":"welcome","frame":"reactblade","overlay":null}"#
+            r#"{"type":"welcome","frame":"reactblade","overlay":null,"plan":null,"needs":{"essentials":false,"tables":false,"inputs":false,"anchor_values":false,"titles":false}}"#
         );
     }
 }

@@ -116,7 +116,7 @@ pub fn app(props: &AppProps) -> Html {
                         }) }
                     </fieldset>
                     if let Some(p) = &s.progress {
-                        { progress_view(p, &t, &send, &confirm_skip) }
+                        { progress_view(p, &t, &send, &confirm_skip, attrs.status == "fallback") }
                     }
                     if let Some(target) = attrs.target {
                         <crate::export_panel::Handoff bridge={props.bridge.clone()} t={crate::export_panel::Texts(std::rc::Rc::new(s.ui.clone()))}
@@ -137,6 +137,7 @@ fn progress_view(
     t: &dyn Fn(&str) -> String,
     send: &(impl Fn(FromOverlay) + Clone + 'static),
     confirm_skip: &UseStateHandle<bool>,
+    fallback: bool,
 ) -> Html {
     let act = |action: StepAction| {
         let (send, confirm_skip) = (send.clone(), confirm_skip.clone());
@@ -148,6 +149,13 @@ fn progress_view(
     let ask_skip = {
         let confirm_skip = confirm_skip.clone();
         Callback::from(move |_| confirm_skip.set(true))
+    };
+    let go = |hash: String| {
+        let send = send.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            send(FromOverlay::Navigate { hash: hash.clone() })
+        })
     };
     let cancel = {
         let confirm_skip = confirm_skip.clone();
@@ -177,11 +185,28 @@ fn progress_view(
                 <article class="current" aria-live="polite">
                     <p class="counter">{ &c.counter }</p>
                     <h3>{ &c.title }</h3>
-                    <p class="body">{ &c.body }</p>
-                    if let Some(a) = &c.action { <p class="action">{ a }</p> }
+                    <div class="body">{ rich(&c.body) }</div>
+                    if let Some(a) = &c.action { <div class="action">{ rich(a) }</div> }
+                    if fallback {
+                        <div class="fallback" role="note">
+                            <p><strong>{ t("overlay-fallback") }</strong></p>
+                            <ul>{ for c.look_for.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                            if let Some(link) = &c.deep_link {
+                                <a href="#" onclick={go(link.clone())}>{ t("overlay-take-me-there") }</a>
+                            }
+                        </div>
+                    }
+                    { for p.inputs.iter().map(|i| user_input(i, send)) }
+                    if !p.findings.is_empty() {
+                        <ul class="findings" aria-live="polite" aria-label={t("overlay-findings-label")}>
+                            { for p.findings.iter().map(|f| html! {
+                                <li class={if f.error { "error" } else { "warning" }} data-rule={f.rule.clone()}>{ &f.message }</li>
+                            }) }
+                        </ul>
+                    }
                     <p class="links">
-                        if let Some(link) = &c.deep_link {
-                            <a href={format!("https://portal.azure.com/{link}")} target="_top">{ t("overlay-take-me-there") }</a>
+                        if let Some(link) = c.deep_link.clone().filter(|_| !fallback) {
+                            <a href="#" onclick={go(link)}>{ t("overlay-take-me-there") }</a>
                         }
                         if let Some(d) = &c.docs_url {
                             <a href={d.clone()} target="_blank" rel="noopener noreferrer">{ t("overlay-docs") }</a>
@@ -204,7 +229,56 @@ fn progress_view(
             } else {
                 <p class="finished" role="status">{ t("overlay-finished") }</p>
             }
+            <button class="finish" onclick={act(StepAction::Finish)}>{ t("overlay-finish") }</button>
+            if !p.values.is_empty() {
+                <h3 class="values-title">{ t("overlay-values-label") }</h3>
+                <dl class="values">
+                    { for p.values.iter().map(|(label, value)| html! {
+                        <div><dt>{ label }</dt><dd>{ value }</dd></div>
+                    }) }
+                </dl>
+            }
             <button class="link restart" onclick={act(StepAction::Restart)}>{ t("overlay-restart") }</button>
         </section>
     }
+}
+
+/// A value from outside the portal, typed into the overlay; checked by the worker as it is typed.
+fn user_input(i: &regpilot_core::protocol::UserInput, send: &(impl Fn(FromOverlay) + Clone + 'static)) -> Html {
+    let field = i.field;
+    let oninput = {
+        let send = send.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            send(FromOverlay::Capture { field, value })
+        })
+    };
+    let id = format!("regpilot-input-{}", field.key());
+    html! {
+        <p class="user-input">
+            <label for={id.clone()}>{ &i.label }</label>
+            <input id={id} type="text" spellcheck="false" autocomplete="off" value={i.value.clone()} {oninput} />
+        </p>
+    }
+}
+
+/// A step text's light markup (paragraphs, lists, `code`) as nodes: never as HTML.
+fn rich(text: &str) -> Html {
+    use regpilot_core::guide::markup::{parse, Block, Inline};
+    let inline = |parts: &Vec<Inline>| -> Html {
+        parts
+            .iter()
+            .map(|i| match i {
+                Inline::Text(t) => html! { { t } },
+                Inline::Code(c) => html! { <code>{ c }</code> },
+            })
+            .collect()
+    };
+    parse(text)
+        .iter()
+        .map(|b| match b {
+            Block::Paragraph(p) => html! { <p>{ inline(p) }</p> },
+            Block::List(items) => html! { <ul>{ for items.iter().map(|i| html! { <li>{ inline(i) }</li> }) }</ul> },
+        })
+        .collect()
 }

@@ -32,7 +32,9 @@ impl Bridge {
             .map_err(|e| format!("{e:?}"))?
             .dyn_into()
             .map_err(|e| format!("{e:?}"))?;
-        let answer = JsFuture::from(promise).await.map_err(|e| format!("{e:?}"))?;
+        let answer = JsFuture::from(promise)
+            .await
+            .map_err(|e| format!("{e:?}"))?;
         serde_wasm_bindgen::from_value(answer).map_err(|e| e.to_string())
     }
 
@@ -74,15 +76,34 @@ impl Bridge {
         }
     }
 
-    /// Copies a value that is not secret to the clipboard (`navigator.clipboard`).
-    pub async fn copy(&self, text: &str) -> bool {
-        self.call("copy", &[&JsValue::from_str(text)]).await.ok().and_then(|v| v.as_bool()).unwrap_or(false)
+    /// Copies a value that is not secret to the clipboard (`navigator.clipboard`). Started at
+    /// once, while the click counts as the admin's gesture.
+    pub fn copy_text(&self, text: &str) -> impl std::future::Future<Output = bool> {
+        let started = self
+            .function("copy")
+            .call1(&self.0, &JsValue::from_str(text));
+        async move {
+            match started.ok().and_then(|p| p.dyn_into::<Promise>().ok()) {
+                Some(p) => JsFuture::from(p)
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_bool())
+                    .unwrap_or(false),
+                None => false,
+            }
+        }
     }
 
     /// Offers `content` as a file download.
     pub fn download(&self, name: &str, media_type: &str, content: &str) {
-        let args = [JsValue::from_str(name), JsValue::from_str(media_type), JsValue::from_str(content)];
-        let _ = self.function("download").call3(&self.0, &args[0], &args[1], &args[2]);
+        let args = [
+            JsValue::from_str(name),
+            JsValue::from_str(media_type),
+            JsValue::from_str(content),
+        ];
+        let _ = self
+            .function("download")
+            .call3(&self.0, &args[0], &args[1], &args[2]);
     }
 
     /// Asks the browser for access to the https origin of what the admin typed (the admin is
@@ -90,19 +111,12 @@ impl Bridge {
     /// the request is made before the first `await`. Resolves to `None` when the address is not
     /// an https one, `Some("")` when access was refused, else `Some(origin)`.
     pub fn request_origin(&self, typed: &str) -> impl std::future::Future<Output = Option<String>> {
-        let started = self.function("requestOrigin").call1(&self.0, &JsValue::from_str(typed));
+        let started = self
+            .function("requestOrigin")
+            .call1(&self.0, &JsValue::from_str(typed));
         async move {
             let p = started.ok()?.dyn_into::<Promise>().ok()?;
             JsFuture::from(p).await.ok()?.as_string()
         }
-    }
-
-    /// Origins granted earlier at the admin's request (remembered by the browser).
-    pub async fn granted_origins(&self) -> Vec<String> {
-        self.call("grantedOrigins", &[])
-            .await
-            .ok()
-            .and_then(|v| serde_wasm_bindgen::from_value(v).ok())
-            .unwrap_or_default()
     }
 }

@@ -13,6 +13,7 @@ use std::rc::Rc;
 use regpilot_core::handoff::{Act, Block, Copy, InputKind, Section};
 use regpilot_core::protocol::FromOverlay;
 use regpilot_core::{Lang, Target};
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -44,35 +45,34 @@ enum Do {
     Copy(String, Copy),
 }
 
-/// Drawing context: the admin's typing, the row notice, and where events go.
+/// Drawing context: the row notice, and where events go.
 struct Cx<'a> {
-    fields: &'a BTreeMap<String, String>,
     notice: &'a Option<(String, String)>,
     busy: bool,
     t: &'a Texts,
-    on_input: &'a Callback<(String, String)>,
     on_do: &'a Callback<Do>,
 }
 
-/// The value a field shows: what the admin typed, else what the worker filled in.
-fn field_value(fields: &BTreeMap<String, String>, section: &Section, name: &str) -> String {
-    if let Some(v) = fields.get(name) {
-        return v.clone();
-    }
-    fn find(blocks: &[Block], name: &str) -> Option<String> {
-        blocks.iter().find_map(|b| match b {
-            Block::Input(n, _, v, _) if n == name => Some(v.clone()),
-            Block::Part(_, _, bs) | Block::Group(_, bs) => find(bs, name),
-            _ => None,
-        })
-    }
-    find(&section.blocks, name).unwrap_or_default()
+/// The field `name` of the section as the admin left it (fields are the browser's own state:
+/// the worker's value is their initial value).
+fn field(name: &str) -> Option<HtmlInputElement> {
+    web_sys::window()?
+        .document()?
+        .query_selector(&format!(".handoff input[name=\"{name}\"]"))
+        .ok()??
+        .dyn_into()
+        .ok()
+}
+
+fn typed(name: &str) -> Option<String> {
+    field(name)
+        .map(|f| f.value())
+        .filter(|v| !v.trim().is_empty())
 }
 
 #[function_component(Handoff)]
 pub fn handoff(props: &HandoffProps) -> Html {
     let section = use_state(|| None::<Rc<Section>>);
-    let fields = use_state(BTreeMap::<String, String>::new);
     let notice = use_state(|| None::<(String, String)>);
     let busy = use_state(|| false);
     // Shows an answer; a file in it is saved at once.
@@ -90,19 +90,10 @@ pub fn handoff(props: &HandoffProps) -> Html {
         })
     };
     {
-        let (bridge, show, fields) = (props.bridge.clone(), show.clone(), fields.clone());
+        let (bridge, show) = (props.bridge.clone(), show.clone());
         use_effect_with((props.target, props.lang, props.step.clone()), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 if let Some(s) = bridge.ask(&FromOverlay::GetHandoff).await {
-                    // After a browser restart the worker has forgotten the YetiForce address; the
-                    // browser still remembers the permission for it.
-                    if field_value(&BTreeMap::new(), &s, "origin").is_empty() {
-                        if let Some(o) = bridge.granted_origins().await.into_iter().next() {
-                            let mut f = (*fields).clone();
-                            f.insert("origin".into(), o);
-                            fields.set(f);
-                        }
-                    }
                     show(s);
                 }
             });
@@ -111,82 +102,78 @@ pub fn handoff(props: &HandoffProps) -> Html {
     let Some(s) = (*section).clone() else {
         return html! {};
     };
-    let s: Rc<Section> = s;
-    let on_input = {
-        let fields = fields.clone();
-        Callback::from(move |(name, value): (String, String)| {
-            let mut f = (*fields).clone();
-            f.insert(name, value);
-            fields.set(f);
-        })
-    };
     let on_do = {
-        let (bridge, t, fields, notice, busy) = (
+        let (bridge, t, notice, busy) = (
             props.bridge.clone(),
             props.t.clone(),
-            fields.clone(),
             notice.clone(),
             busy.clone(),
         );
-        let s = s.clone();
         Callback::from(move |d: Do| {
-            let value = |name: &str| field_value(&fields, &s, name);
-            let typed = |name: &str| fields.get(name).cloned().filter(|v| !v.trim().is_empty());
-            let (bridge, show, notice, busy) =
-                (bridge.clone(), show.clone(), notice.clone(), busy.clone());
-            let t = t.clone();
-            match d {
-                Do::Copy(key, Copy::Text(v)) => wasm_bindgen_futures::spawn_local(async move {
-                    let ok = bridge.copy(&v).await;
-                    notice.set(Some((
-                        key,
-                        t.get(if ok {
-                            "overlay-handoff-copied"
-                        } else {
-                            "overlay-handoff-copy-failed"
-                        }),
-                    )));
-                }),
-                Do::Copy(_, Copy::Secret) => wasm_bindgen_futures::spawn_local(async move {
-                    if let Some(s) = bridge.ask(&FromOverlay::CopySecret).await {
-                        show(s);
+            let (bridge, show, notice, busy, t) = (
+                bridge.clone(),
+                show.clone(),
+                notice.clone(),
+                busy.clone(),
+                t.clone(),
+            );
+            let ask = {
+                let (bridge, show) = (bridge.clone(), show.clone());
+                move |msg: FromOverlay| {
+                    let (bridge, show) = (bridge.clone(), show.clone());
+                    async move {
+                        if let Some(s) = bridge.ask(&msg).await {
+                            show(s);
+                        }
                     }
-                }),
+                }
+            };
+            match d {
+                Do::Copy(key, Copy::Text(v)) => {
+                    let copied = bridge.copy_text(&v);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let ok = copied.await;
+                        notice.set(Some((
+                            key,
+                            t.get(if ok {
+                                "overlay-handoff-copied"
+                            } else {
+                                "overlay-handoff-copy-failed"
+                            }),
+                        )));
+                    })
+                }
+                Do::Copy(_, Copy::Secret) => {
+                    wasm_bindgen_futures::spawn_local(ask(FromOverlay::CopySecret))
+                }
                 Do::Copy(_, Copy::Nothing) => {}
                 Do::Act(Act::Check) => {
                     let secret = typed("secret");
+                    // The secret goes to the worker once; the field forgets it.
+                    if let Some(f) = field("secret") {
+                        f.set_value("");
+                    }
                     let check = FromOverlay::CredentialCheck {
                         tenant: typed("tenant"),
                         client: typed("client"),
                     };
-                    // The secret goes to the worker once; the field forgets it.
-                    let mut f = (*fields).clone();
-                    f.remove("secret");
-                    fields.set(f);
                     busy.set(true);
                     wasm_bindgen_futures::spawn_local(async move {
                         if let Some(value) = secret {
                             let _ = bridge.ask(&FromOverlay::SetSecret { value }).await;
                         }
-                        if let Some(s) = bridge.ask(&check).await {
-                            show(s);
-                        }
+                        ask(check).await;
                         busy.set(false);
                     });
                 }
-                Do::Act(Act::Forget) => wasm_bindgen_futures::spawn_local(async move {
-                    if let Some(s) = bridge
-                        .ask(&FromOverlay::SetSecret {
-                            value: String::new(),
-                        })
-                        .await
-                    {
-                        show(s);
-                    }
-                }),
+                Do::Act(Act::Forget) => {
+                    wasm_bindgen_futures::spawn_local(ask(FromOverlay::SetSecret {
+                        value: String::new(),
+                    }))
+                }
                 Do::Act(Act::Fill) => {
                     // Asked now, while the click counts as the admin's gesture.
-                    let granted = bridge.request_origin(&value("origin"));
+                    let granted = bridge.request_origin(&typed("origin").unwrap_or_default());
                     wasm_bindgen_futures::spawn_local(async move {
                         match granted.await {
                             None => notice.set(Some((
@@ -195,46 +182,26 @@ pub fn handoff(props: &HandoffProps) -> Html {
                             ))),
                             Some(o) if o.is_empty() => notice
                                 .set(Some(("origin".into(), t.get("overlay-autofill-denied")))),
-                            Some(origin) => {
-                                if let Some(s) = bridge.ask(&FromOverlay::Autofill { origin }).await
-                                {
-                                    show(s);
-                                }
-                            }
+                            Some(origin) => ask(FromOverlay::Autofill { origin }).await,
                         }
                     });
                 }
                 Do::Act(Act::Export(format)) => {
-                    let include_secret = value("include-secret") == "true";
+                    let include_secret = field("include-secret").is_some_and(|f| f.checked());
                     let created_at = String::from(js_sys::Date::new_0().to_iso_string());
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let msg = FromOverlay::Export {
-                            format,
-                            include_secret,
-                            created_at,
-                        };
-                        if let Some(s) = bridge.ask(&msg).await {
-                            show(s);
-                        }
-                    });
+                    wasm_bindgen_futures::spawn_local(ask(FromOverlay::Export {
+                        format,
+                        include_secret,
+                        created_at,
+                    }));
                 }
             }
         })
     };
-    let fields_now = {
-        let mut f = (*fields).clone();
-        for name in ["tenant", "client", "origin"] {
-            f.entry(name.into())
-                .or_insert_with(|| field_value(&BTreeMap::new(), &s, name));
-        }
-        f
-    };
     let cx = Cx {
-        fields: &fields_now,
         notice: &notice,
         busy: *busy,
         t: &props.t,
-        on_input: &on_input,
         on_do: &on_do,
     };
     html! {
@@ -299,32 +266,10 @@ fn draw(b: &Block, cx: &Cx) -> Html {
                 { text }
             </li>
         },
-        Block::Input(name, label, _, kind) => {
-            let value = cx.fields.get(name).cloned().unwrap_or_default();
-            let on_input = cx.on_input.clone();
-            let n = name.clone();
+        Block::Input(name, label, value, kind) => {
             if *kind == InputKind::Checkbox {
-                let onchange = Callback::from(move |e: Event| {
-                    let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
-                    on_input.emit((
-                        n.clone(),
-                        if checked {
-                            "true".into()
-                        } else {
-                            String::new()
-                        },
-                    ))
-                });
-                return html! {
-                    <label class="check"><input type="checkbox" name={name.clone()} checked={value == "true"} {onchange} />{ label }</label>
-                };
+                return html! { <label class="check"><input type="checkbox" name={name.clone()} />{ label }</label> };
             }
-            let oninput = Callback::from(move |e: InputEvent| {
-                on_input.emit((
-                    n.clone(),
-                    e.target_unchecked_into::<HtmlInputElement>().value(),
-                ))
-            });
             let kind = match kind {
                 InputKind::Password => "password",
                 InputKind::Url => "url",
@@ -332,7 +277,7 @@ fn draw(b: &Block, cx: &Cx) -> Html {
             };
             html! {
                 <label class="field">{ label }
-                    <input type={kind} name={name.clone()} {value} {oninput} autocomplete="off" spellcheck="false" />
+                    <input type={kind} name={name.clone()} value={value.clone()} autocomplete="off" spellcheck="false" />
                     { notice_for(name, cx) }
                 </label>
             }

@@ -38,9 +38,10 @@ pub const CLIPBOARD_CLEAR_MS: u32 = 60_000;
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Memory {
-    /// The application roles of the last readable token (for the exports' consent column).
+    /// The application roles of the last readable token, with the Application (client) ID it
+    /// was issued to (for the exports' consent column of that app only).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub granted_roles: Option<Vec<String>>,
+    pub granted: Option<Granted>,
     /// The last credential check's result.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_check: Option<CredentialResult>,
@@ -53,6 +54,13 @@ pub struct Memory {
     /// The YetiForce address last filled (the browser remembers its permission).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<String>,
+}
+
+/// Application roles a token showed for one app.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Granted {
+    pub client_id: String,
+    pub roles: Vec<String>,
 }
 
 impl Memory {
@@ -409,8 +417,10 @@ pub fn settle(state: &mut State, effect: &Effect, result: EffectResult) -> Outpu
     let mut notice = None;
     match (effect, result) {
         (Effect::TokenRequest { prepared, .. }, EffectResult::Token { outcome }) => {
-            if let Some(roles) = credcheck::granted_roles(&outcome) {
-                state.handoff.granted_roles = Some(roles);
+            if let (Some(roles), Some(client_id)) =
+                (credcheck::granted_roles(&outcome), prepared.client_id.clone())
+            {
+                state.handoff.granted = Some(Granted { client_id, roles });
             }
             state.handoff.last_check = Some(credcheck::report(prepared, Some(&outcome), &l));
         }
@@ -1053,7 +1063,14 @@ pub fn bundle_of(
     if !missing.is_empty() {
         return Err(missing);
     }
-    let granted = state.handoff.granted_roles.clone().unwrap_or_default();
+    // Consent is what a token showed for this very app; otherwise it is not assumed.
+    let granted = state
+        .handoff
+        .granted
+        .as_ref()
+        .filter(|g| crate::checks::ids::Guid::parse(&g.client_id) == crate::checks::ids::Guid::parse(&client_id))
+        .map(|g| g.roles.clone())
+        .unwrap_or_default();
     let permissions = profile
         .required()
         .map(|p| GrantedPermission {
@@ -1175,6 +1192,7 @@ mod tests {
     fn ext() -> Sender {
         Sender::Extension {
             url: "chrome-extension://x/overlay.html".into(),
+            tab: None,
         }
     }
 
@@ -1473,8 +1491,8 @@ mod tests {
             "{text}"
         );
         assert_eq!(
-            s.handoff.granted_roles.as_deref(),
-            Some(&["Mail.Send".to_owned()][..])
+            s.handoff.granted,
+            Some(Granted { client_id: CLIENT.into(), roles: vec!["Mail.Send".into()] })
         );
         // An AADSTS error is explained, and does not forget roles seen before.
         let body = ErrorBody {
@@ -1495,7 +1513,7 @@ mod tests {
             text.contains("AADSTS7000222 The client secret has expired"),
             "{text}"
         );
-        assert!(s.handoff.granted_roles.is_some());
+        assert!(s.handoff.granted.is_some());
         // A result of the wrong kind is refused.
         let out = settle(
             &mut s,
@@ -1732,7 +1750,10 @@ mod tests {
         let sec = export(&mut s, "json", false);
         assert!(sec.download.is_none());
         assert!(status(&sec, "files").unwrap().1.contains("admin consent"));
-        s.handoff.granted_roles = Some(vec!["Mail.ReadWrite".into(), "Mail.Send".into()]);
+        // Roles a token showed for another app say nothing about this one.
+        s.handoff.granted = Some(Granted { client_id: "0f8fad5b-d9cb-469f-a165-70867728950e".into(), roles: vec!["Mail.ReadWrite".into(), "Mail.Send".into()] });
+        assert!(export(&mut s, "json", false).download.is_none());
+        s.handoff.granted = Some(Granted { client_id: CLIENT.to_uppercase(), roles: vec!["Mail.ReadWrite".into(), "Mail.Send".into()] });
         let sec = export(&mut s, "json", false);
         let file = sec.download.clone().expect("a file");
         assert_eq!(
