@@ -2,7 +2,8 @@
 // the state in wasm memory while the worker lives. This file restores it at start-up, routes the
 // engine's output and persists the state. Listeners are registered synchronously, as MV3 requires;
 // messages wait for the wasm and the restored state.
-import init, { restore, handle, snapshot, overlayState } from './wasm/regpilot_background.js';
+import init, { restore, handle, snapshot, overlayState, settle, performToken } from './wasm/regpilot_background.js';
+import { perform } from './handoff.js';
 
 const KEY = 'state';
 const overlays = new Set();
@@ -51,15 +52,30 @@ function route(output) {
   for (const msg of output.to_overlays) for (const port of overlays) port.postMessage(msg);
 }
 
+// Test-only overrides in session storage (only the worker can write it): { tokenTimeoutMs,
+// clipboardClearMs }. Unset in normal use.
+const tuning = async () => (await chrome.storage.session.get('tuning')).tuning || {};
+
+// Work the engine asked for (the token request, a tab to fill, the clipboard). Other messages go
+// on meanwhile; Rust turns the result into the answer (handoff::settle).
+async function effect(e) {
+  const t = await tuning();
+  const result = e.type === 'token-request' ? await performToken(e, t.tokenTimeoutMs) : await perform(e, t);
+  const output = settle(e, result);
+  route(output);
+  persist();
+  return output.reply;
+}
+
 chrome.runtime.onMessage.addListener((msg, s, sendResponse) => {
   const sender = senderOf(s);
   if (!sender) return false;
-  ready.then(() => {
+  ready.then(async () => {
     // wasm runs to completion: messages are handled one at a time, in arrival order.
     const output = handle(sender, msg);
     route(output);
-    sendResponse(output.reply);
     persist();
+    sendResponse(output.effect ? await effect(output.effect) : output.reply);
   }).catch((e) => sendResponse({ type: 'error', reason: String(e) }));
   return true;
 });

@@ -16,4 +16,26 @@ connect();
 start({
   send: (msg) => chrome.runtime.sendMessage(msg),
   subscribe: (f) => listeners.push(f),
+  // Copy panels: values that are not secret are copied here (the secret is copied by the worker).
+  copy: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
+  download: (name, type, text) => {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: name });
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 30000);
+  },
+  // Must be called during the admin's click (the browser asks them). Resolves to the https
+  // origin of the typed address when access is granted, '' when refused, null when the address
+  // is not an https one.
+  requestOrigin: (typed) => {
+    let url;
+    const text = typed.trim();
+    try {
+      url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+    } catch {
+      return Promise.resolve(null);
+    }
+    if (url.protocol !== 'https:' || url.username || url.password || !url.hostname) return Promise.resolve(null);
+    return chrome.permissions.request({ origins: [`${url.origin}/*`] }).then((ok) => (ok ? url.origin : ''), () => '');
+  },
 });

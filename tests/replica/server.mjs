@@ -11,14 +11,18 @@ import { fileURLToPath } from 'node:url';
 import { readPortal } from './toml.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const HOSTS = ['portal.azure.com', 'entra.microsoft.com', '*.reactblade.portal.azure.net', 'login.microsoftonline.com'];
+export const HOSTS = ['portal.azure.com', 'entra.microsoft.com', '*.reactblade.portal.azure.net', 'login.microsoftonline.com',
+  // A made-up YetiForce CRM (replica/yetiforce.mjs) for filling its mail server form.
+  'crm.yetiforce.example'];
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 /** Makes (once per work dir) a self-signed certificate for all replica hosts. */
 export function certificate(workDir) {
   mkdirSync(workDir, { recursive: true });
-  const key = join(workDir, 'replica.key');
-  const crt = join(workDir, 'replica.crt');
+  // Named by the host list, so adding a host makes a certificate that names it.
+  const tag = createHash('sha256').update(HOSTS.join(',')).digest('hex').slice(0, 8);
+  const key = join(workDir, `replica-${tag}.key`);
+  const crt = join(workDir, `replica-${tag}.crt`);
   if (!existsSync(crt)) {
     const san = 'subjectAltName=' + HOSTS.map((h) => 'DNS:' + h).join(',');
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30',

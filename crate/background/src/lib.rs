@@ -11,6 +11,8 @@ use regpilot_core::engine::{self, Sender, State};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+pub mod token;
+
 thread_local! {
     static STATE: RefCell<State> = RefCell::new(State::default());
 }
@@ -47,6 +49,31 @@ pub fn snapshot() -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = overlayState)]
 pub fn overlay_state() -> Result<JsValue, JsValue> {
     STATE.with(|s| to_value(&regpilot_core::protocol::ToOverlay::State(engine::overlay_state(&s.borrow()))))
+}
+
+/// Reports the result of an output's `effect` (done by `bg.js`): the state changes and the
+/// output whose reply answers the message that asked for the effect.
+#[wasm_bindgen]
+pub fn settle(effect: JsValue, result: JsValue) -> Result<JsValue, JsValue> {
+    use regpilot_core::handoff::{self, Effect, EffectResult};
+    let effect: Effect = serde_wasm_bindgen::from_value(effect).map_err(to_js)?;
+    let result: EffectResult = serde_wasm_bindgen::from_value(result).map_err(to_js)?;
+    let output = STATE.with(|s| handoff::settle(&mut s.borrow_mut(), &effect, result));
+    to_value(&output)
+}
+
+/// Performs a `token-request` effect: the client-credentials request ([`token::request_token`]).
+/// `timeout_ms` overrides the effect's time limit (tests). Resolves to the effect's result.
+#[wasm_bindgen(js_name = performToken)]
+pub async fn perform_token(effect: JsValue, timeout_ms: Option<u32>) -> Result<JsValue, JsValue> {
+    use regpilot_core::handoff::{Effect, EffectResult};
+    let effect: Effect = serde_wasm_bindgen::from_value(effect).map_err(to_js)?;
+    let Effect::TokenRequest { request, secret, timeout_ms: limit, .. } = effect else {
+        return Err(to_js("not a token request"));
+    };
+    let fetch = token::Fetch { timeout_ms: timeout_ms.unwrap_or(limit) };
+    let outcome = token::request_token(&request, &secret.0, &fetch).await;
+    to_value(&EffectResult::Token { outcome })
 }
 
 fn to_value<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {

@@ -55,6 +55,9 @@ pub struct State {
     pub fallback: bool,
     /// The top frame's last URL fragment, to notice navigation.
     pub last_hash: Option<String>,
+    /// What the hand-over remembers: the last results (crate::handoff).
+    #[serde(default, skip_serializing_if = "crate::handoff::Memory::is_empty")]
+    pub handoff: crate::handoff::Memory,
 }
 
 /// A frame's latest report.
@@ -96,6 +99,10 @@ pub struct Output {
     pub to_frames: Vec<(i64, i64, ToContent)>,
     /// A message for every connected overlay.
     pub to_overlays: Vec<ToOverlay>,
+    /// Work for the shell outside the reducer (network, tabs, clipboard); its result comes back
+    /// through `handoff::settle`, whose reply answers the message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effect: Option<crate::handoff::Effect>,
 }
 
 const MAX_FRAMES: usize = 64;
@@ -400,6 +407,12 @@ fn on_overlay(state: &mut State, msg: FromOverlay) -> Output {
             state.dock = dock.unwrap_or(state.dock);
             return changed(state);
         }
+        m @ (FromOverlay::SetSecret { .. }
+        | FromOverlay::CredentialCheck { .. }
+        | FromOverlay::GetHandoff
+        | FromOverlay::Export { .. }
+        | FromOverlay::Autofill { .. }
+        | FromOverlay::CopySecret) => return crate::handoff::handle(state, m),
     };
     Output {
         reply: Some(serde_json::to_value(reply).expect("serializable")),
@@ -441,7 +454,7 @@ fn overlay_texts(lang: Lang, l10n: &Localizer) -> BTreeMap<String, String> {
 }
 
 /// The localizer of `lang`, built once per worker lifetime.
-fn cached_localizer(lang: Lang) -> Rc<Localizer> {
+pub(crate) fn cached_localizer(lang: Lang) -> Rc<Localizer> {
     LOCALIZERS.with(|l| {
         if let Some((_, loc)) = l.borrow().iter().find(|(x, _)| *x == lang) {
             return loc.clone();

@@ -6,9 +6,11 @@
 
 pub mod checks;
 pub mod cli;
+pub mod credcheck;
 pub mod engine;
 pub mod export;
 pub mod guide;
+pub mod handoff;
 pub mod guidance;
 pub mod i18n;
 pub mod i18n_report;

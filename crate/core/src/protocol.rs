@@ -116,6 +116,34 @@ pub enum FromOverlay {
         #[serde(default)]
         dock: Option<Dock>,
     },
+    // --- Hand-over: credential check, copy panels, exports (crate::handoff) -------------------
+    /// The admin typed the client secret's Value into the overlay. The worker keeps it in its
+    /// session state only (`State::secret`); an empty value forgets it.
+    SetSecret { value: String },
+    /// Check the credentials. Missing values are taken from what the guide captured. For
+    /// app-only targets the answer waits for a token request.
+    CredentialCheck {
+        #[serde(default)]
+        tenant: Option<String>,
+        #[serde(default)]
+        client: Option<String>,
+    },
+    /// Asks for the hand-over section ([`ToOverlay::Handoff`], also the answer to the others).
+    GetHandoff,
+    /// Makes an export file (the answer's `download`); `created_at` is the overlay's clock
+    /// (RFC 3339), the bundle's creation time.
+    Export {
+        format: crate::export::Format,
+        #[serde(default)]
+        include_secret: bool,
+        created_at: String,
+    },
+    /// Fills YetiForce's mail-account form in the admin's tab on `origin` (a host permission the
+    /// overlay requested for it), without submitting it.
+    Autofill { origin: String },
+    /// Copies the client secret to the clipboard; the worker clears it after a minute if the
+    /// clipboard still holds it.
+    CopySecret,
 }
 
 /// How the admin moves through the guide from the overlay.
@@ -236,6 +264,13 @@ pub enum ToContent {
 pub enum ToOverlay {
     Status(Status),
     State(OverlayState),
+    // --- Hand-over (crate::handoff) ------------------------------------------------------------
+    /// The answer to every hand-over message: the section, drawn again. Never pushed. The
+    /// overlay decodes it straight into [`crate::handoff::Section`] (its `type` field is
+    /// ignored there): decoding it through this internally tagged enum would buffer it in
+    /// serde's `Content` and double its decoding code in the size-budgeted overlay wasm.
+    #[serde(skip_deserializing)]
+    Handoff(crate::handoff::Section),
 }
 
 /// The worker's status (answer to [`FromOverlay::Status`]).

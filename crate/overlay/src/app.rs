@@ -118,6 +118,10 @@ pub fn app(props: &AppProps) -> Html {
                     if let Some(p) = &s.progress {
                         { progress_view(p, &t, &send, &confirm_skip, attrs.status == "fallback") }
                     }
+                    if let Some(target) = attrs.target {
+                        <crate::export_panel::Handoff bridge={props.bridge.clone()} t={crate::export_panel::Texts(std::rc::Rc::new(s.ui.clone()))}
+                            {target} lang={attrs.lang} step={attrs.step.clone()} />
+                    }
                     if version.is_some() {
                         <p class="status" role="status">{ t("overlay-connected") }</p>
                     }

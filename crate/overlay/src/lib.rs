@@ -5,7 +5,9 @@
 //! (`send(msg) -> Promise`, `subscribe(callback)`), and renders what the worker says.
 
 mod app;
+pub mod blocks;
 mod bridge;
+mod export_panel;
 
 use wasm_bindgen::prelude::*;
 

@@ -62,3 +62,48 @@ async fn renders_the_workers_czech_texts() {
     assert!(status.starts_with("Připojeno"), "{status}");
     host.remove();
 }
+
+/// The hand-over section read by hand (`blocks.rs`) equals what the worker's serializer wrote:
+/// every block kind, and the real sections of every target.
+#[wasm_bindgen_test]
+fn sections_decode_as_the_worker_encodes_them() {
+    use regpilot_core::export::Format;
+    use regpilot_core::guide::Field;
+    use regpilot_core::handoff::{self, Act, Block, Copy, Download, InputKind, Section};
+    use regpilot_core::Localizer;
+    let every = Section {
+        blocks: vec![
+            Block::Part("p".into(), "Part".into(), vec![
+                Block::Panel("x".into(), "Panel".into(), "Place › Here".into(), vec![
+                    Block::Value("k1".into(), "L".into(), "v".into(), "h".into(), Copy::Text("v".into())),
+                    Block::Value("k2".into(), "L".into(), "hidden".into(), "h".into(), Copy::Secret),
+                    Block::Value("k3".into(), "L".into(), "—".into(), "h".into(), Copy::Nothing),
+                ]),
+                Block::Status("ok token".into(), vec![
+                    Block::Heading("H".into()),
+                    Block::Text("note".into(), "T „ř”".into()),
+                    Block::List("l".into(), vec![Block::Item("c".into(), "lab".into(), "text".into(), "data".into())]),
+                    Block::Group("g".into(), vec![Block::Link("Microsoft".into(), "https://login.microsoftonline.com/error?code=1".into())]),
+                ]),
+                Block::Input("a".into(), "A".into(), "1".into(), InputKind::Text),
+                Block::Input("b".into(), "B".into(), String::new(), InputKind::Password),
+                Block::Input("c".into(), "C".into(), String::new(), InputKind::Url),
+                Block::Input("d".into(), "D".into(), String::new(), InputKind::Checkbox),
+                Block::Button("1".into(), Act::Check),
+                Block::Button("2".into(), Act::Forget),
+                Block::Button("3".into(), Act::Fill),
+                Block::Button("4".into(), Act::Export(Format::Manifest)),
+            ]),
+        ],
+        download: Some(Download { name: "f.json".into(), media_type: "application/json".into(), content: "{}".into() }),
+        notice: Some(("k2".into(), "Copied".into())),
+    };
+    assert_eq!(regpilot_overlay::blocks::section(&js(&ToOverlay::Handoff(every.clone()))), Some(every));
+    assert_eq!(regpilot_overlay::blocks::section(&js(&serde_json::json!({"type":"error","reason":"no target chosen"}))), None);
+    for target in Target::ALL {
+        let mut state = State { target: Some(target), lang: Some(Lang::Pl), secret: Some("x".into()), ..State::default() };
+        state.values.insert(Field::ClientId, "a28e34be-b03a-4d57-a136-cb24746c7870".into());
+        let real = handoff::section(&state, target, &Localizer::new(Lang::Pl));
+        assert_eq!(regpilot_overlay::blocks::section(&js(&ToOverlay::Handoff(real.clone()))), Some(real), "{target:?}");
+    }
+}

@@ -26,7 +26,18 @@ const PORTAL_FRAMES: [&str; 5] = [
 fn permissions_are_exactly_these() {
     let m = manifest();
     assert_eq!(m["manifest_version"], 3);
-    assert_eq!(strings(&m["permissions"]), ["storage"]);
+    // storage: the state; scripting: filling YetiForce's form in the admin's tab; offscreen,
+    // clipboardWrite, clipboardRead: copying the client secret and emptying the clipboard a minute
+    // later only if it still holds it (ARCHITECTURE.md, "Permissions and why").
+    assert_eq!(
+        strings(&m["permissions"]),
+        ["clipboardRead", "clipboardWrite", "offscreen", "scripting", "storage"]
+    );
+    let arch = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../ARCHITECTURE.md")).unwrap();
+    let why = arch.split("## Permissions and why").nth(1).expect("ARCHITECTURE.md says why");
+    for p in strings(&m["permissions"]) {
+        assert!(why.contains(&format!("`{p}`")), "ARCHITECTURE.md does not say why {p} is needed");
+    }
     let mut hosts = PORTAL_FRAMES.to_vec();
     hosts.push("https://login.microsoftonline.com/*");
     hosts.sort_unstable();
