@@ -302,7 +302,7 @@
     return el('div', { class: 'replica-page' },
       ui.confirm ? messageBar(ctx, 'info', el('strong', {}, X('grantConfirm')), el('span', {}, ' ' + X('grantQuestion', { tenant: tenant.name })),
         el('div', { class: 'replica-row' },
-          button(ctx, T('yes'), () => { ctx.act({ type: 'grant-consent', appId: app.appId }); ctx.set({ confirm: false }); }, { kind: 'primary' }),
+          button(ctx, T('yes'), () => { ctx.act({ type: 'grant-consent', appId: app.appId }); ctx.set({ confirm: false }); }, { kind: 'primary', key: 'consent-confirm-yes' }),
           button(ctx, T('no'), () => ctx.set({ confirm: false })))) : null,
       el('h3', {}, X('configuredPermissions')),
       el('p', { class: 'replica-help' }, X('configuredHelp')),
