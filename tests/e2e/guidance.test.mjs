@@ -102,3 +102,23 @@ test('the panel moves to the other side rather than cover the highlighted elemen
   assert.equal(await overlap(), false);
   await page.close();
 });
+
+test('a bad redirect URI typed into the portal\'s box shows a finding in the overlay, gone once corrected', async () => {
+  const page = await b.context.newPage();
+  await page.goto(`${PORTAL}/?l=pl#view/Microsoft_AAD_RegisteredApps/CreateApplicationBlade/quickStartType~/null/isMSAApp~/false`);
+  const frame = await restart(page, 'yetiforce', 'cs');
+  const st = await frame.evaluate(() => chrome.runtime.sendMessage({ type: 'get-state' }));
+  const index = st.progress.steps.findIndex((x) => x.id === 'redirect-uri');
+  await frame.evaluate((i) => chrome.runtime.sendMessage({ type: 'step', action: { do: 'goto', index: i } }), index);
+  // The portal's own box (Polish portal), found by its label like the executor does.
+  const box = page.getByRole('textbox', { name: /Identyfikator URI przekierowania/ });
+  await box.fill('http://crm.example.com/webservice/OAuth/MailAccount/1');
+  const finding = await frame.waitForSelector('.findings li.error[data-rule="http-localhost-only"]');
+  assert.match(await finding.textContent(), /https/i);
+  assert.equal(await frame.getAttribute('main', 'lang'), 'cs', 'explained in the overlay\'s language');
+  await waitAttr(page, 'data-findings', '1');
+  await box.fill('https://crm.example.com/webservice/OAuth/MailAccount/1');
+  await frame.waitForFunction(() => !document.querySelector('.findings li.error'));
+  await waitAttr(page, 'data-findings', '0');
+  await page.close();
+});
