@@ -645,7 +645,7 @@ fn findings(state: &State) -> Vec<ValueFinding> {
     if let Some(v) = state.typed.get("redirect-uri-input") {
         pairs.push((Field::RedirectUri, v));
     }
-    pairs
+    let mut out: Vec<ValueFinding> = pairs
         .into_iter()
         .filter(|(_, v)| !v.trim().is_empty())
         .flat_map(|(f, v)| {
@@ -655,7 +655,60 @@ fn findings(state: &State) -> Vec<ValueFinding> {
                 input: v.clone(),
             })
         })
-        .collect()
+        .collect();
+    out.extend(permission_findings(state, target));
+    out
+}
+
+/// Findings about the permissions the portal lists while a permissions step is current: a
+/// permission of the wrong kind (delegated where the target signs in app-only) or more than the
+/// target needs. What is still missing is not a finding yet: the step is there to add it.
+fn permission_findings(state: &State, target: Target) -> Vec<ValueFinding> {
+    use crate::checks::{scopes, Severity};
+    use crate::permissions::Kind;
+    let Some(plan) = state.target.and_then(cached_guide).and_then(|g| g.plan(state.step, &state.values)) else {
+        return Vec::new();
+    };
+    if !matches!(plan.verify, guide::VerifySpec::PermissionRows { .. }) {
+        return Vec::new();
+    }
+    // The Type column's words, from the portal description (perm-type-*), in every language.
+    let Some(g) = state.target.and_then(cached_guide) else { return Vec::new() };
+    let kind_of = |cell: &str| {
+        [("perm-type-delegated", Kind::Delegated), ("perm-type-application", Kind::Application)]
+            .into_iter()
+            .find(|(key, _)| g.labels.get(*key).is_some_and(|l| l.matches(guide::LabelMatch::Exact, cell)))
+            .map(|(_, k)| k)
+    };
+    let mut listed: Vec<(Kind, String)> = Vec::new();
+    for r in &state.reports {
+        for t in &r.report.tables {
+            for row in &t.rows {
+                if let (Some(name), Some(kind)) = (row.first(), row.get(1).and_then(|c| kind_of(c))) {
+                    if !listed.iter().any(|(k, n)| *k == kind && n == name) {
+                        listed.push((kind, name.trim().to_owned()));
+                    }
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for kind in [Kind::Delegated, Kind::Application] {
+        let names: Vec<&str> = listed.iter().filter(|(k, _)| *k == kind).map(|(_, n)| n.as_str()).collect();
+        if names.is_empty() {
+            continue;
+        }
+        for finding in scopes::check(&names, target, kind).findings {
+            if !["wrong-kind", "excess-scope", "unknown-scope"].contains(&finding.rule.to_string().as_str()) {
+                continue;
+            }
+            let (a, b) = finding.span;
+            let joined = scopes::join(&names);
+            let input: String = joined.chars().skip(a).take(b.saturating_sub(a)).collect();
+            out.push(ValueFinding { error: finding.severity == Severity::Error, input: if input.is_empty() { joined } else { input }, finding });
+        }
+    }
+    out
 }
 
 /// Checks a value of a field with Entra's rules for the target (crate::checks).
@@ -898,6 +951,29 @@ mod tests {
         handle(&mut s, &ext, json!({"type":"forget-all"}));
         assert_eq!((s.target, s.secret.clone(), s.values.len(), s.others.len()), (None, None, 0, 0));
         assert_eq!((s.lang, s.dock, s.frames.len()), (Some(Lang::Cs), Dock::Left, 1));
+    }
+
+    #[test]
+    fn permissions_the_portal_lists_are_checked_while_adding_them() {
+        let mut s = State::default();
+        let ext = Sender::Extension { url: "chrome-extension://x/overlay.html".into(), tab: Some(1) };
+        handle(&mut s, &ext, json!({"type":"choose","target":"aktionnext","lang":"en"}));
+        let g = guide::load(Target::Aktionnext).unwrap();
+        let i = g.step_index("api-permissions").unwrap();
+        handle(&mut s, &ext, json!({"type":"step","action":{"do":"goto","index":i}}));
+        let table = |rows: serde_json::Value| ReportRecord {
+            tab: 1,
+            frame: 3,
+            report: serde_json::from_value(json!({"step":"api-permissions","tables":[{"headers":[],"rows":rows}]})).unwrap(),
+        };
+        // AktionNEXT sends as the application: a delegated Mail.Send is the wrong kind (an error).
+        s.reports = vec![table(json!([["Mail.Send","Delegated","Send mail as a user","No",""]]))];
+        let f = findings(&s);
+        assert!(f.iter().any(|f| f.error && f.finding.rule.to_string() == "wrong-kind" && f.input.contains("Mail.Send")), "{:?}", f.iter().map(|f| f.finding.rule.to_string()).collect::<Vec<_>>());
+        assert_eq!(overlay_attrs(&s).findings, f.iter().filter(|f| f.error).count());
+        // The right kind: no error.
+        s.reports = vec![table(json!([["Mail.Send","Application","Send mail as any user","Yes","Not granted for Contoso"]]))];
+        assert!(findings(&s).iter().all(|f| !f.error), "{:?}", findings(&s).iter().map(|f| f.finding.rule.to_string()).collect::<Vec<_>>());
     }
 
     #[test]
