@@ -74,30 +74,30 @@ async function rerenderLatency(page) {
 }
 async function appearLatency(page, overlayFrame) {
   // Hide the button, step back (the list page re-verifies the first step at once, so the guide
-  // comes straight back to "new registration" with a fresh plan and no assignment), then show it.
-  const held = await page.evaluateHandle(() => {
-    const btn = document.querySelector('button.azc-toolbarButton');
-    const parent = btn.parentNode;
+  // comes straight back to "new registration" with a fresh plan and no assignment), then show a
+  // copy of it where it was. A copy that is never marked within 2 s counts as missing (NaN).
+  await page.evaluate(() => {
+    const btn = document.querySelector('.azc-toolbarButton');
+    window.__held = { copy: btn.cloneNode(true), parent: btn.parentNode };
+    window.__held.copy.removeAttribute('data-regpilot-step');
     btn.remove();
-    btn.removeAttribute('data-regpilot-step');
-    return { btn, parent };
   });
   await overlayFrame.evaluate(() => chrome.runtime.sendMessage({ type: 'step', action: { do: 'back' } }));
   await page.waitForFunction(() => document.querySelector('#regpilot-overlay').dataset.step === 'new-registration');
   await page.waitForTimeout(150);
-  const ms = await page.evaluate(async ({ btn, parent }) => {
-    const marked = new Promise((r) => new MutationObserver((_, o) => {
-      if (btn.hasAttribute('data-regpilot-step')) { o.disconnect(); r(performance.now()); }
-    }).observe(btn, { attributes: true }));
+  return page.evaluate(async () => {
+    const { copy, parent } = window.__held;
+    const marked = new Promise((r) => {
+      new MutationObserver((_, o) => { if (copy.hasAttribute('data-regpilot-step')) { o.disconnect(); r(performance.now()); } }).observe(copy, { attributes: true });
+      setTimeout(() => r(NaN), 2000);
+    });
     const t0 = performance.now();
-    parent.appendChild(btn);
+    (parent.isConnected ? parent : document.querySelector('.fxs-commandBar') || document.body).appendChild(copy);
     return (await marked) - t0;
-  }, held);
-  await held.dispose();
-  return ms;
+  });
 }
 const hlPage = await withExt.context.newPage();
-await hlPage.goto(`${PORTAL}/?l=en${LIST}`);
+await hlPage.goto(`${PORTAL}/?l=en&replica-frames=none${LIST}`);
 const { frame: of } = await overlayFrame(hlPage);
 await of.waitForSelector('main h1');
 await of.evaluate(() => chrome.runtime.sendMessage({ type: 'choose', target: 'yetiforce', lang: 'en' }));
@@ -106,23 +106,27 @@ await hlPage.waitForSelector('[data-regpilot-step="new-registration"]');
 const rerender = [], appear = [];
 for (let i = 0; i < 40; i++) rerender.push(await rerenderLatency(hlPage));
 for (let i = 0; i < 20; i++) appear.push(await appearLatency(hlPage, of));
+const missed = appear.filter(Number.isNaN).length;
+appear.splice(0, appear.length, ...appear.filter((x) => !Number.isNaN(x)));
 await hlPage.close();
 row('assigned element re-rendered → highlight, p50', pct(rerender, 50).toFixed(1), 'ms', 'reported', true);
 row('assigned element re-rendered → highlight, p95', pct(rerender, 95).toFixed(1), 'ms', '≤ 16 ms', pct(rerender, 95) <= 16);
 row("step's element appears → highlight (via worker), p50", pct(appear, 50).toFixed(1), 'ms', 'reported', true);
 row("step's element appears → highlight (via worker), p95", pct(appear, 95).toFixed(1), 'ms', '≤ 16 ms', pct(appear, 95) <= 16);
+// A run where the replica redrew its own button meanwhile (its copy took the mark) is excluded.
+row("appear runs excluded (the portal's redraw took the mark)", `${missed}/20`, '', 'reported', true);
 
 // Driver.js on the same page: a MutationObserver calls driver.highlight() when the element appears.
 const dPage = await without.context.newPage();
-await dPage.goto(`${PORTAL}/?l=en${LIST}`);
-await dPage.waitForSelector('button.azc-toolbarButton');
+await dPage.goto(`${PORTAL}/?l=en&replica-frames=none${LIST}`);
+await dPage.waitForSelector('.azc-toolbarButton');
 await dPage.addStyleTag({ path: driverFiles[1] });
 await dPage.addScriptTag({ path: driverFiles[0] });
 const driverTimes = await dPage.evaluate(async () => {
   const d = window.driver.js.driver({ animate: false });
   const out = [];
   for (let i = 0; i < 40; i++) {
-    const btn = document.querySelector('button.azc-toolbarButton');
+    const btn = document.querySelector('.azc-toolbarButton');
     const parent = btn.parentNode;
     btn.remove();
     await new Promise((r) => setTimeout(r, 20));
