@@ -17,10 +17,14 @@ const ready = (async () => {
 })();
 
 // Persisting is coalesced: while a write runs, later changes wait for one more write of the latest
-// state, so a burst of reports costs two writes and routing never waits for storage.
-let writing = null, dirty = false;
+// state, so a burst of changes costs two writes and routing never waits for storage. A change to
+// progress, values or settings is written at once; a change only to what the frames see (their
+// reports, which they refresh themselves) is written within a second, with whatever comes next.
+let writing = null, dirty = false, later = null;
 function persist() {
   dirty = true;
+  clearTimeout(later);
+  later = null;
   if (writing) return writing;
   writing = (async () => {
     while (dirty) {
@@ -35,6 +39,9 @@ function persist() {
     writing = null;
   })();
   return writing;
+}
+function persistSoon() {
+  if (!later && !dirty) later = setTimeout(persist, 1000);
 }
 
 // The sender as the browser reports it; the message cannot claim to be someone else.
@@ -74,7 +81,7 @@ chrome.runtime.onMessage.addListener((msg, s, sendResponse) => {
     // wasm runs to completion: messages are handled one at a time, in arrival order.
     const output = handle(sender, msg);
     route(output);
-    persist();
+    if (output.progress_changed) persist(); else persistSoon();
     sendResponse(output.effect ? await effect(output.effect) : output.reply);
   }).catch((e) => sendResponse({ type: 'error', reason: String(e) }));
   return true;

@@ -20,8 +20,9 @@
       overlay.id = 'regpilot-overlay';
       overlay.src = chrome.runtime.getURL('overlay.html');
       overlay.setAttribute('allow', 'clipboard-write');
-      overlay.style.cssText = 'position:fixed;bottom:16px;width:360px;border:0;z-index:2147483646;' +
-        'border-radius:8px;box-shadow:0 4px 24px rgba(0,0,0,.25);background:#fff';
+      // A plain border: a blurred shadow or rounded clip around a frame from another process is
+      // recomposited with every portal frame beneath it (measured by `cargo xtask bench`).
+      overlay.style.cssText = 'position:fixed;bottom:16px;width:360px;border:1px solid #8a8886;z-index:2147483646;background:#fff';
       document.documentElement.appendChild(overlay);
     }
     overlay.style.height = s.collapsed ? '48px' : 'min(640px, calc(100vh - 32px))';
@@ -194,16 +195,31 @@
   }
 
   // --- the loop: evaluate on change, report what changed ---
-  let queued = false;
-  function evaluate() {
+  // The step's elements are looked for at once after a change, so the highlight follows its
+  // element within the frame and a newly found one is reported at once. The page facts (titles,
+  // tables, values) need layout: unless an element changed, they are read after the next paint,
+  // when layout is clean, instead of forcing it in the middle of the portal's own drawing.
+  let queued = false, later = false, seen = '';
+  function evaluate(full) {
     queued = false;
     if (!plan) return;
     const anchors = plan.anchors.map(find);
     // The worker picked an anchor for this frame: follow it through re-renders at once.
     if (hlIndex !== null) anchors[hlIndex] ? mark(anchors[hlIndex].el) : clear();
+    const now = JSON.stringify(anchors.map((f, i) => f && [f.score, isDone(f.el, plan.anchors[i].done)]));
+    if (now === seen && !full) return afterPaint();
+    seen = now;
     const r = facts(anchors);
     const key = JSON.stringify(r);
     if (key !== last) { last = key; send({ type: 'report', ...r }); }
+  }
+  function afterPaint() {
+    if (later) return;
+    later = true;
+    let done = false;
+    const run = () => { if (!done) { done = true; later = false; evaluate(true); } };
+    requestAnimationFrame(() => setTimeout(run, 0));
+    setTimeout(run, 100); // no frames come while the tab or frame is hidden
   }
   const schedule = () => { if (!queued && plan) { queued = true; setTimeout(evaluate, 0); } };
   // Our own nodes (the overlay iframe, the highlight) changing is no reason to look again.
@@ -219,7 +235,7 @@
   setInterval(() => { if (plan && Date.now() - since < 2000) schedule(); }, 500);
 
   function setPlan(p, n) {
-    plan = p; needs = n || {}; last = ''; hlIndex = null; since = Date.now();
+    plan = p; needs = n || {}; last = ''; seen = ''; hlIndex = null; since = Date.now();
     clear();
     schedule();
   }

@@ -103,12 +103,53 @@ pub struct Output {
     /// through `handoff::settle`, whose reply answers the message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effect: Option<crate::handoff::Effect>,
+    /// Something other than the frames' transient view changed (progress, values, settings):
+    /// the shell persists at once. Otherwise it may persist later, coalescing a burst.
+    #[serde(default)]
+    pub progress_changed: bool,
 }
 
 const MAX_FRAMES: usize = 64;
 
 /// Applies one message. Messages from the wrong kind of sender are refused with an error reply.
 pub fn handle(state: &mut State, sender: &Sender, msg: serde_json::Value) -> Output {
+    let before = state.progress_fingerprint();
+    let mut out = apply(state, sender, msg);
+    out.progress_changed = state.progress_fingerprint() != before;
+    out
+}
+
+impl State {
+    /// A digest of everything but what the frames re-establish by themselves (the frames known,
+    /// their reports, the highlight's frame, the fallback flag, the last fragment seen): those
+    /// change on every navigation and may be saved lazily; a change to anything else must be
+    /// saved at once.
+    pub fn progress_fingerprint(&mut self) -> u64 {
+        struct Digest(std::collections::hash_map::DefaultHasher);
+        impl std::io::Write for Digest {
+            fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+                std::hash::Hasher::write(&mut self.0, b);
+                Ok(b.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        // The transient fields are set aside while the rest is serialised into the digest, so a
+        // field added later counts as progress unless it is listed here.
+        let frames = std::mem::take(&mut self.frames);
+        let reports = std::mem::take(&mut self.reports);
+        let highlight = self.highlight.take();
+        let fallback = std::mem::take(&mut self.fallback);
+        let last_hash = self.last_hash.take();
+        let mut d = Digest(Default::default());
+        serde_json::to_writer(&mut d, &*self).expect("serializable");
+        (self.frames, self.reports, self.highlight, self.fallback, self.last_hash) = (frames, reports, highlight, fallback, last_hash);
+        std::hash::Hasher::finish(&d.0)
+    }
+}
+
+fn apply(state: &mut State, sender: &Sender, msg: serde_json::Value) -> Output {
     match sender {
         Sender::Content { tab, frame, url } => match serde_json::from_value::<FromContent>(msg) {
             Ok(m) => on_content(state, *tab, *frame, url, m),
@@ -131,7 +172,16 @@ fn refuse(reason: &str) -> Output {
 
 fn on_content(state: &mut State, tab: i64, frame: i64, url: &str, msg: FromContent) -> Output {
     match msg {
-        FromContent::Report(report) => on_report(state, tab, frame, report),
+        FromContent::Report(report) => {
+            // A frame the worker does not know (its hello was not yet saved when the worker was
+            // stopped) is known again by its report. Chrome's frame id 0 is a tab's top frame
+            // (developer.chrome.com/docs/extensions/reference/api/runtime#type-MessageSender).
+            let unknown = !state.frames.iter().any(|f| f.tab == tab && f.frame == frame);
+            if unknown {
+                remember_frame(state, tab, frame, FrameKind::of(url, frame == 0));
+            }
+            on_report(state, tab, frame, report, unknown)
+        }
         FromContent::Hello {
             top,
             lang,
@@ -140,12 +190,7 @@ fn on_content(state: &mut State, tab: i64, frame: i64, url: &str, msg: FromConte
         } => {
             // The browser's sender URL is trusted, the message's `href` is not.
             let kind = FrameKind::of(url, top);
-            state.frames.retain(|f| !(f.tab == tab && f.frame == frame));
-            state.frames.push(FrameRecord { tab, frame, kind });
-            if state.frames.len() > MAX_FRAMES {
-                let excess = state.frames.len() - MAX_FRAMES;
-                state.frames.drain(..excess);
-            }
+            remember_frame(state, tab, frame, kind);
             let mut changed = false;
             if kind == FrameKind::PortalTop {
                 if let Some((t, l)) = regpilot_param(url) {
@@ -184,6 +229,16 @@ fn on_content(state: &mut State, tab: i64, frame: i64, url: &str, msg: FromConte
     }
 }
 
+/// Records a frame (most recent last, bounded).
+fn remember_frame(state: &mut State, tab: i64, frame: i64, kind: FrameKind) {
+    state.frames.retain(|f| !(f.tab == tab && f.frame == frame));
+    state.frames.push(FrameRecord { tab, frame, kind });
+    if state.frames.len() > MAX_FRAMES {
+        let excess = state.frames.len() - MAX_FRAMES;
+        state.frames.drain(..excess);
+    }
+}
+
 /// The current step's plan and what frames must read for it; `None` without a guide, past its
 /// end, or for a step done outside the portal.
 fn current_plan(state: &State) -> (Option<Plan>, Needs) {
@@ -214,10 +269,15 @@ fn ack() -> Output {
 }
 
 /// A frame reported what it sees: capture, verify, route the highlight, notice navigation.
-fn on_report(state: &mut State, tab: i64, frame: i64, report: FrameReport) -> Output {
+fn on_report(state: &mut State, tab: i64, frame: i64, report: FrameReport, unknown: bool) -> Output {
     let mut out = ack();
-    let (Some(plan), _) = current_plan(state) else { return out };
+    let (Some(plan), needs) = current_plan(state) else { return out };
     if report.step != plan.step_id {
+        // A frame the worker had forgotten may have missed the plan: it gets the current one. (A
+        // known frame reporting an older step has its plan on the way.)
+        if unknown {
+            out.to_frames.push((tab, frame, ToContent::Plan { plan: Some(plan), needs }));
+        }
         return out;
     }
     let is_top = state.frames.iter().any(|f| f.tab == tab && f.frame == frame && f.kind == FrameKind::PortalTop);
@@ -860,8 +920,10 @@ mod tests {
         handle(&mut s, &content(1, 0, top), json!({"type":"hello","href":top,"top":true}));
         handle(&mut s, &content(1, 5, rb), json!({"type":"hello","href":rb,"top":false}));
         assert_eq!(overlay_attrs(&s).step, "open-app-registrations");
-        // A report for another step is ignored.
+        // A report for another step changes nothing (the frame's plan is on the way).
+        let before = s.clone();
         let out = handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"nope","hash":"#x"}));
+        assert_eq!(s, before);
         assert!(out.to_frames.is_empty());
         // The list page with its title verifies the first step; every frame gets the next plan.
         let out = handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"open-app-registrations",
@@ -910,6 +972,48 @@ mod tests {
         s.last_hash = None;
         handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"copy-ids","hash":"#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade"}));
         assert_eq!(overlay_attrs(&s).step, "new-registration");
+    }
+
+    #[test]
+    fn only_progress_asks_to_be_saved_at_once() {
+        let mut s = State::default();
+        let top = "https://portal.azure.com/?regpilot=yetiforce:en#home";
+        let rb = "https://x.reactblade.portal.azure.net/view/ApplicationsList";
+        // Choosing the guide is progress; a new frame is not (it reports again by itself).
+        assert!(handle(&mut s, &content(1, 0, top), json!({"type":"hello","href":top,"top":true})).progress_changed);
+        assert!(!handle(&mut s, &content(1, 5, rb), json!({"type":"hello","href":rb,"top":false})).progress_changed);
+        // Navigating between pages that do not move the guide changes only the frames' view.
+        for hash in ["#home", "#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview/menuId~/null", "#home"] {
+            let out = handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"open-app-registrations","hash":hash,"anchors":[{"present":false}],"settled":true}));
+            assert!(!out.progress_changed, "{hash}");
+        }
+        assert_eq!(s.reports.len(), 1);
+        // The step verified (the list page with its title) is progress.
+        let out = handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"open-app-registrations",
+            "hash":"#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade","titles":["App registrations"],"anchors":[{"present":true,"score":5}]}));
+        assert!(out.progress_changed);
+        assert_eq!(overlay_attrs(&s).step, "new-registration");
+    }
+
+    #[test]
+    fn a_frame_forgotten_by_a_restarted_worker_is_known_again_by_its_report() {
+        let mut s = State::default();
+        let top = "https://portal.azure.com/?regpilot=yetiforce:en#home";
+        let rb = "https://x.reactblade.portal.azure.net/view/ApplicationsList";
+        handle(&mut s, &content(1, 0, top), json!({"type":"hello","href":top,"top":true}));
+        s.frames.clear();
+        // Working on an older step, it gets the current plan.
+        let out = handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"older","hash":"#home"}));
+        assert!(matches!(&out.to_frames[..], [(1, 0, ToContent::Plan { plan: Some(p), .. })] if p.step_id == "open-app-registrations"));
+        handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"open-app-registrations","hash":"#home"}));
+        handle(&mut s, &content(1, 5, rb), json!({"type":"report","step":"open-app-registrations"}));
+        let kinds: Vec<_> = s.frames.iter().map(|f| (f.frame, f.kind)).collect();
+        assert_eq!(kinds, vec![(0, FrameKind::PortalTop), (5, FrameKind::Reactblade)]);
+        // Both get the next plan when the step changes.
+        let out = handle(&mut s, &content(1, 0, top), json!({"type":"report","step":"open-app-registrations",
+            "hash":"#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade","titles":["App registrations"],"anchors":[{"present":true,"score":5}]}));
+        let plans: Vec<_> = out.to_frames.iter().filter(|f| matches!(f.2, ToContent::Plan { .. })).map(|f| f.1).collect();
+        assert_eq!(plans, vec![0, 5]);
     }
 
     #[test]
