@@ -298,30 +298,10 @@ mod tests {
         }
     }
 
-    /// `{"roles": [...]}` as the payload of an unsigned JWT.
+    /// An unsigned token whose `roles` claim lists `roles` (a JSON list's inside).
     fn token_with_roles(roles: &str) -> String {
-        // base64url of {"roles":["Mail.Send"]} etc. is built by the core's decoder's inverse in
-        // its own tests; here a fixed, real-shaped token is enough.
-        let payload = format!(
-            r#"{{"aud":"https://graph.microsoft.com","tid":"{TENANT}","appid":"{CLIENT}","roles":[{roles}]}}"#
-        );
-        format!(
-            "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.{}.c2ln",
-            b64url(payload.as_bytes())
-        )
-    }
-
-    fn b64url(bytes: &[u8]) -> String {
-        const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-        let mut out = String::new();
-        for chunk in bytes.chunks(3) {
-            let n = chunk.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b))
-                << (8 * (3 - chunk.len()));
-            for i in 0..=chunk.len() {
-                out.push(A[((n >> (18 - 6 * i)) & 63) as usize] as char);
-            }
-        }
-        out
+        let claims = format!(r#"{{"aud":"https://graph.microsoft.com","tid":"{TENANT}","appid":"{CLIENT}","roles":[{roles}]}}"#);
+        regpilot_core::credcheck::unsigned_jwt(&serde_json::from_str(&claims).expect("test claims"))
     }
 
     #[test]

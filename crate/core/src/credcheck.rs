@@ -366,6 +366,31 @@ pub fn base64url_decode(s: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// Encodes base64url without padding (RFC 4648 §5), the inverse of [`base64url_decode`].
+pub fn base64url_encode(bytes: &[u8]) -> String {
+    const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b)) << (8 * (3 - chunk.len()));
+        for i in 0..=chunk.len() {
+            out.push(A[((n >> (18 - 6 * i)) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// An unsigned token carrying `claims`, shaped like the ones Entra issues (header.payload.signature,
+/// base64url): what the tests of the token request and of the credential check are given.
+#[doc(hidden)]
+pub fn unsigned_jwt(claims: &serde_json::Value) -> String {
+    format!(
+        "{}.{}.{}",
+        base64url_encode(br#"{"typ":"JWT","alg":"RS256","kid":"test"}"#),
+        base64url_encode(claims.to_string().as_bytes()),
+        base64url_encode(b"not a real signature")
+    )
+}
+
 /// What came of the token request.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
@@ -731,29 +756,6 @@ mod tests {
     use super::*;
     use crate::Lang;
 
-    /// base64url without padding, for building test tokens.
-    fn b64url(bytes: &[u8]) -> String {
-        const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-        let mut out = String::new();
-        for chunk in bytes.chunks(3) {
-            let n = chunk.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b))
-                << (8 * (3 - chunk.len()));
-            for i in 0..=chunk.len() {
-                out.push(A[((n >> (18 - 6 * i)) & 63) as usize] as char);
-            }
-        }
-        out
-    }
-
-    fn jwt(claims: &serde_json::Value) -> String {
-        format!(
-            "{}.{}.{}",
-            b64url(br#"{"typ":"JWT","alg":"RS256","kid":"test"}"#),
-            b64url(claims.to_string().as_bytes()),
-            b64url(b"not a real signature")
-        )
-    }
-
     const TENANT: &str = "a4528e4a-1f6e-4572-9c7d-e5cf6e2bfc83";
     const CLIENT: &str = "a28e34be-b03a-4d57-a136-cb24746c7870";
     const SECRET: &str = "gJT7Q~ihA~2O76UMFxFkM~R5Kjp-1vRt_1fjO";
@@ -783,7 +785,7 @@ mod tests {
         );
         for s in ["", "a", "hello world", "{\"roles\":[\"Mail.Send\"]}"] {
             assert_eq!(
-                base64url_decode(&b64url(s.as_bytes())).unwrap(),
+                base64url_decode(&base64url_encode(s.as_bytes())).unwrap(),
                 s.as_bytes()
             );
         }
@@ -791,7 +793,7 @@ mod tests {
 
     #[test]
     fn jwt_claims_are_read_without_checking_the_signature() {
-        let token = jwt(&serde_json::json!({
+        let token = unsigned_jwt(&serde_json::json!({
             "aud": "https://graph.microsoft.com",
             "iss": format!("https://sts.windows.net/{TENANT}/"),
             "appid": CLIENT,
@@ -806,14 +808,14 @@ mod tests {
         assert_eq!(c.tid.as_deref(), Some(TENANT));
         assert_eq!(c.exp, Some(1_900_000_000));
         // A token without roles (no admin consent yet) has no `roles` claim at all.
-        let none = decode_claims(&jwt(&serde_json::json!({"azp": CLIENT}))).unwrap();
+        let none = decode_claims(&unsigned_jwt(&serde_json::json!({"azp": CLIENT}))).unwrap();
         assert!(none.roles.is_empty());
         assert_eq!(none.client_id(), Some(CLIENT));
         assert_eq!(decode_claims("abc.def"), Err(JwtError::Shape));
         assert_eq!(decode_claims("a.b.c.d"), Err(JwtError::Shape));
         assert_eq!(decode_claims("a.b+c.d"), Err(JwtError::Base64));
         assert_eq!(
-            decode_claims(&format!("x.{}.y", b64url(b"[1,2]"))),
+            decode_claims(&format!("x.{}.y", base64url_encode(b"[1,2]"))),
             Err(JwtError::Json)
         );
     }
@@ -834,7 +836,7 @@ mod tests {
 
     #[test]
     fn responses_parse_into_tokens_errors_or_unexpected() {
-        let token = jwt(&serde_json::json!({"roles": ["Mail.Send"]}));
+        let token = unsigned_jwt(&serde_json::json!({"roles": ["Mail.Send"]}));
         let ok = format!(
             r#"{{"token_type":"Bearer","expires_in":3599,"ext_expires_in":3599,"access_token":"{token}"}}"#
         );

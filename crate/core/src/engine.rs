@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 use crate::protocol::{
     FrameKind, AnchorReport, Dock, FrameReport, FromContent, FromOverlay, Mark, Needs, ShownFinding, UserInput, OverlayAttrs, Progress, StepAction, StepMark, OverlayState, Status, ToContent, ToOverlay,
 };
+use std::cell::RefCell;
 use std::rc::Rc;
+use std::thread::LocalKey;
 
 use std::collections::BTreeMap;
 
@@ -481,48 +483,40 @@ fn on_overlay(state: &mut State, msg: FromOverlay) -> Output {
 }
 
 thread_local! {
-    static GUIDES: std::cell::RefCell<Vec<(Target, Rc<guide::Guide>)>> = const { std::cell::RefCell::new(Vec::new()) };
-    static LOCALIZERS: std::cell::RefCell<Vec<(Lang, Rc<Localizer>)>> = const { std::cell::RefCell::new(Vec::new()) };
+    static GUIDES: RefCell<Vec<(Target, Rc<guide::Guide>)>> = const { RefCell::new(Vec::new()) };
+    static LOCALIZERS: RefCell<Vec<(Lang, Rc<Localizer>)>> = const { RefCell::new(Vec::new()) };
+    static TEXTS: RefCell<Vec<(Lang, BTreeMap<String, String>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The guide of `target`, parsed once per worker lifetime (the files are embedded and immutable).
-fn cached_guide(target: Target) -> Option<Rc<guide::Guide>> {
-    GUIDES.with(|g| {
-        if let Some((_, guide)) = g.borrow().iter().find(|(t, _)| *t == target) {
-            return Some(guide.clone());
-        }
-        let guide = Rc::new(guide::load(target).ok()?);
-        g.borrow_mut().push((target, guide.clone()));
-        Some(guide)
-    })
-}
-
-/// The overlay's own texts in `lang`, formatted once per worker lifetime (they take no state).
-fn overlay_texts(lang: Lang, l10n: &Localizer) -> BTreeMap<String, String> {
-    thread_local! {
-        static TEXTS: std::cell::RefCell<Vec<(Lang, BTreeMap<String, String>)>> = const { std::cell::RefCell::new(Vec::new()) };
+/// What `make` gives for `key`, made once per worker lifetime (what it is made from is embedded
+/// and immutable); a key `make` cannot serve is asked again next time.
+fn memo<K: PartialEq + Copy, V: Clone>(cache: &'static LocalKey<RefCell<Vec<(K, V)>>>, key: K, make: impl FnOnce() -> Option<V>) -> Option<V> {
+    if let Some(v) = cache.with(|c| c.borrow().iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone())) {
+        return Some(v);
     }
-    TEXTS.with(|t| {
-        if let Some((_, ui)) = t.borrow().iter().find(|(l, _)| *l == lang) {
-            return ui.clone();
-        }
+    let v = make()?;
+    cache.with(|c| c.borrow_mut().push((key, v.clone())));
+    Some(v)
+}
+
+/// The guide of `target`, parsed once.
+fn cached_guide(target: Target) -> Option<Rc<guide::Guide>> {
+    memo(&GUIDES, target, || guide::load(target).ok().map(Rc::new))
+}
+
+/// The overlay's own texts in `lang`, formatted once (they take no state).
+fn overlay_texts(lang: Lang, l10n: &Localizer) -> BTreeMap<String, String> {
+    memo(&TEXTS, lang, || {
         let mut ui = l10n.texts(OVERLAY_TEXTS);
         ui.insert("overlay-connected".into(), l10n.format("overlay-connected", &[("version", crate::VERSION.into())]));
-        t.borrow_mut().push((lang, ui.clone()));
-        ui
+        Some(ui)
     })
+    .unwrap_or_default()
 }
 
-/// The localizer of `lang`, built once per worker lifetime.
+/// The localizer of `lang`, built once.
 pub(crate) fn cached_localizer(lang: Lang) -> Rc<Localizer> {
-    LOCALIZERS.with(|l| {
-        if let Some((_, loc)) = l.borrow().iter().find(|(x, _)| *x == lang) {
-            return loc.clone();
-        }
-        let loc = Rc::new(Localizer::new(lang));
-        l.borrow_mut().push((lang, loc.clone()));
-        loc
-    })
+    memo(&LOCALIZERS, lang, || Some(Rc::new(Localizer::new(lang)))).expect("a localizer is always made")
 }
 
 /// Switches to another target's guide. Each target keeps its own progress and values (they are
