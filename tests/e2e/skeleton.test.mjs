@@ -8,7 +8,7 @@ let b;
 before(async () => { b = await launch(); });
 after(async () => { await b?.close(); });
 
-// The worker's frame registry, read from the session storage it persists after every message.
+// The worker's frame registry, read from the session storage it persists (within a second).
 async function frames() {
   return b.worker.evaluate(async () => (await chrome.storage.session.get('state')).state?.frames || []);
 }
@@ -17,8 +17,9 @@ test('content script runs in the top frame and in a cross-origin reactblade fram
   const page = await b.context.newPage();
   await page.goto(`${PORTAL}/${LIST}`);
   await page.waitForFunction(() => document.querySelector('iframe.fxs-reactview-frame-active'));
-  await page.waitForTimeout(50);
-  const rf = await page.waitForFunction(() => true).then(() => reactFrames(page));
+  // The frame's document may still be navigating to its own origin: wait for it (a loaded machine).
+  let rf = reactFrames(page);
+  for (let i = 0; i < 50 && rf.length === 0; i++) { await page.waitForTimeout(100); rf = reactFrames(page); }
   assert.equal(rf.length, 1, 'the replica shows one React view frame');
   await rf[0].waitForSelector('table.ms-DetailsList');
   let got = [];
