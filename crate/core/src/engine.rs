@@ -122,10 +122,10 @@ pub fn handle(state: &mut State, sender: &Sender, msg: serde_json::Value) -> Out
 }
 
 impl State {
-    /// A digest of everything but what the frames re-establish by themselves (the frames known,
-    /// their reports, the highlight's frame, the fallback flag, the last fragment seen): those
-    /// change on every navigation and may be saved lazily; a change to anything else must be
-    /// saved at once.
+    /// A digest of everything but what the frames re-establish by themselves (their reports, the
+    /// highlight's frame, the fallback flag, the last fragment seen): those change on every
+    /// navigation and may be saved lazily; a change to anything else must be saved at once. The
+    /// frames known count: a worker restarted without a frame could not send it the next plan.
     pub fn progress_fingerprint(&mut self) -> u64 {
         struct Digest(std::collections::hash_map::DefaultHasher);
         impl std::io::Write for Digest {
@@ -139,14 +139,13 @@ impl State {
         }
         // The transient fields are set aside while the rest is serialised into the digest, so a
         // field added later counts as progress unless it is listed here.
-        let frames = std::mem::take(&mut self.frames);
         let reports = std::mem::take(&mut self.reports);
         let highlight = self.highlight.take();
         let fallback = std::mem::take(&mut self.fallback);
         let last_hash = self.last_hash.take();
         let mut d = Digest(Default::default());
         serde_json::to_writer(&mut d, &*self).expect("serializable");
-        (self.frames, self.reports, self.highlight, self.fallback, self.last_hash) = (frames, reports, highlight, fallback, last_hash);
+        (self.reports, self.highlight, self.fallback, self.last_hash) = (reports, highlight, fallback, last_hash);
         std::hash::Hasher::finish(&d.0)
     }
 }
@@ -973,8 +972,9 @@ mod tests {
         let mut s = State::default();
         let top = "https://portal.azure.com/?regpilot=yetiforce:en#home";
         let rb = "https://x.reactblade.portal.azure.net/view/ApplicationsList";
-        // Choosing the guide is progress; a new frame is not (it reports again by itself).
+        // Choosing the guide is progress; so is a new frame (a restarted worker must reach it).
         assert!(handle(&mut s, &content(1, 0, top), json!({"type":"hello","href":top,"top":true})).progress_changed);
+        assert!(handle(&mut s, &content(1, 5, rb), json!({"type":"hello","href":rb,"top":false})).progress_changed);
         assert!(!handle(&mut s, &content(1, 5, rb), json!({"type":"hello","href":rb,"top":false})).progress_changed);
         // Navigating between pages that do not move the guide changes only the frames' view.
         for hash in ["#home", "#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview/menuId~/null", "#home"] {
