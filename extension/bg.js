@@ -52,9 +52,16 @@ function senderOf(s) {
   return null;
 }
 
+// Each content script's port, by tab and frame (only while this worker lives).
+const frames = new Map();
+
 function route(output) {
   for (const [tab, frameId, msg] of output.to_frames) {
-    chrome.tabs.sendMessage(tab, msg, { frameId }).catch(() => {});
+    try {
+      frames.get(`${tab}:${frameId}`).postMessage(msg);
+    } catch { // no port (yet, or any more)
+      chrome.tabs.sendMessage(tab, msg, { frameId }).catch(() => {});
+    }
   }
   for (const msg of output.to_overlays) for (const port of overlays) port.postMessage(msg);
 }
@@ -87,8 +94,22 @@ chrome.runtime.onMessage.addListener((msg, s, sendResponse) => {
   return true;
 });
 
+// A frame's port: its hello is answered on it, its reports need no answer.
+function framePort(port, sender) {
+  const key = `${sender.tab}:${sender.frame}`;
+  frames.set(key, port);
+  port.onDisconnect.addListener(() => { if (frames.get(key) === port) frames.delete(key); });
+  port.onMessage.addListener((msg) => ready.then(() => {
+    const output = handle(sender, msg);
+    route(output);
+    if (output.progress_changed) persist(); else persistSoon();
+    if (msg && msg.type === 'hello' && output.reply) port.postMessage(output.reply);
+  }).catch(() => {}));
+}
+
 chrome.runtime.onConnect.addListener((port) => {
   const sender = port.sender && senderOf(port.sender);
+  if (port.name === 'frame' && sender && sender.from === 'content') return framePort(port, sender);
   if (port.name !== 'overlay' || !sender || sender.from !== 'extension') return port.disconnect();
   overlays.add(port);
   port.onDisconnect.addListener(() => overlays.delete(port));

@@ -7,7 +7,19 @@
   if (window.__regpilot) return;
   window.__regpilot = true;
   const top = window === window.top;
-  const send = (msg) => chrome.runtime.sendMessage(msg).catch(() => null);
+  // One port per frame to the worker: cheaper than a message and an answer per report. A stopped
+  // worker closes it; the next report opens another (the worker knows the frame again by it).
+  let port = null;
+  function send(msg, again) {
+    try {
+      if (!port) {
+        port = chrome.runtime.connect({ name: 'frame' });
+        port.onMessage.addListener(receive);
+        port.onDisconnect.addListener(() => { port = null; });
+      }
+      port.postMessage(msg);
+    } catch { port = null; if (!again) send(msg, true); } // closed meanwhile; or the extension was reloaded
+  }
   const $$ = (sel, root = document) => { try { return [...root.querySelectorAll(sel)]; } catch { return []; } };
   const text = (el) => (el && el.textContent || '').replace(/\s+/g, ' ').trim();
   let overlay = null, plan = null, needs = {}, last = '', since = 0, hl = null, hlIndex = null, host = null, box = null;
@@ -239,14 +251,15 @@
     clear();
     schedule();
   }
-  chrome.runtime.onMessage.addListener((m) => {
+  function receive(m) {
     if (!m) return;
+    if (m.type === 'welcome') { mirror(m.overlay); setPlan(m.plan, m.needs); }
     if (m.type === 'overlay') mirror(m.overlay);
     if (m.type === 'plan') setPlan(m.plan, m.needs);
     if (m.type === 'navigate' && top && /^#(view|blade|@)/.test(m.hash)) location.hash = m.hash;
     if (m.type === 'highlight' && plan && m.step === plan.step_id) { hlIndex = m.anchor ?? null; if (hlIndex === null) clear(); schedule(); }
-  });
-  send({ type: 'hello', href: location.href, top, lang: document.documentElement.lang || null, browser_lang: navigator.language }).then((r) => {
-    if (r && r.type === 'welcome') { mirror(r.overlay); setPlan(r.plan, r.needs); }
-  });
+  }
+  // The worker's port is its way here; a worker started afresh may also send before it has one.
+  chrome.runtime.onMessage.addListener(receive);
+  send({ type: 'hello', href: location.href, top, lang: document.documentElement.lang || null, browser_lang: navigator.language });
 })();
