@@ -81,14 +81,20 @@ async function effect(e) {
   return output.reply;
 }
 
+// One message through the engine: its output routed, the state saved at once when progress
+// changed, else soon. wasm runs to completion: messages are handled one at a time, in order.
+function apply(sender, msg) {
+  const output = handle(sender, msg);
+  route(output);
+  if (output.progress_changed) persist(); else persistSoon();
+  return output;
+}
+
 chrome.runtime.onMessage.addListener((msg, s, sendResponse) => {
   const sender = senderOf(s);
   if (!sender) return false;
   ready.then(async () => {
-    // wasm runs to completion: messages are handled one at a time, in arrival order.
-    const output = handle(sender, msg);
-    route(output);
-    if (output.progress_changed) persist(); else persistSoon();
+    const output = apply(sender, msg);
     sendResponse(output.effect ? await effect(output.effect) : output.reply);
   }).catch((e) => sendResponse({ type: 'error', reason: String(e) }));
   return true;
@@ -100,9 +106,7 @@ function framePort(port, sender) {
   frames.set(key, port);
   port.onDisconnect.addListener(() => { if (frames.get(key) === port) frames.delete(key); });
   port.onMessage.addListener((msg) => ready.then(() => {
-    const output = handle(sender, msg);
-    route(output);
-    if (output.progress_changed) persist(); else persistSoon();
+    const output = apply(sender, msg);
     if (msg && msg.type === 'hello' && output.reply) port.postMessage(output.reply);
   }).catch(() => {}));
 }
